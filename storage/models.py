@@ -1,0 +1,116 @@
+"""The database schema as SQLAlchemy 2 typed ORM models.
+
+Columns ending in ``_enc`` hold Fernet tokens of what the person wrote; they are never
+stored in plaintext. Plain columns hold only our own vocabulary (feeling and need keys from
+the taxonomy, numbers, flags), which the journal's charts need to query.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend (SQLite keeps no zone of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("channel", "external_id", name="uq_users_identity"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    channel: Mapped[str] = mapped_column(String(16))  # "telegram" or "local"
+    external_id: Mapped[str] = mapped_column(String(64))  # Telegram user id, or a local name
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    locale: Mapped[str] = mapped_column(String(16), default="en")
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    country: Mapped[str | None] = mapped_column(String(8))
+    child_name_enc: Mapped[str | None] = mapped_column(Text)
+    onboarded: Mapped[bool] = mapped_column(Boolean, default=False)
+    journal: Mapped[bool] = mapped_column(Boolean, default=True)
+    adult: Mapped[bool | None] = mapped_column(Boolean)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # False once they blocked us
+    recent_voice: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
+class ConversationRow(Base):
+    __tablename__ = "conversations"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    flow: Mapped[str | None] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(32), default="")
+    answers_enc: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    last_update_id: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Entry(Base):
+    __tablename__ = "entries"
+    __table_args__ = (Index("ix_entries_user_finished", "user_id", "finished_at", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # "checkin", later "letter", ...
+    complete: Mapped[bool] = mapped_column(Boolean)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    feeling_core: Mapped[str | None] = mapped_column(String(32))
+    feeling: Mapped[str | None] = mapped_column(String(32))
+    need: Mapped[str | None] = mapped_column(String(32))
+    intensity_before: Mapped[int | None] = mapped_column(SmallInteger)
+    intensity_after: Mapped[int | None] = mapped_column(SmallInteger)
+    data_enc: Mapped[str] = mapped_column(Text)  # every answer, encrypted JSON

@@ -1,0 +1,205 @@
+"""Reading and writing a person's data inside one transaction, encrypting their words.
+
+The service opens a transaction, makes a :class:`Repository` on it, and works in terms of the
+conversation core's types (:class:`~dialogs.model.Conversation`,
+:class:`~dialogs.model.Profile`, :class:`~dialogs.model.SaveEntry`); this module is the only
+place that maps them to rows and back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from dialogs.model import Conversation, Profile, SaveEntry
+from storage.crypto import Cipher
+from storage.models import ConversationRow, Entry, User, utcnow
+
+#: How many caring-message variant ids to remember per person (about a month of check-ins).
+RECENT_VOICE_LIMIT = 200
+
+#: Profile fields a flow may change, and the column each maps to.
+PROFILE_FIELDS = frozenset({"timezone", "onboarded", "journal", "adult", "locale", "country"})
+
+
+class ConcurrentUpdate(RuntimeError):
+    """The conversation changed under us (another replica handled the same person)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredConversation:
+    conversation: Conversation
+    last_update_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    id: int
+    kind: str
+    complete: bool
+    started_at: datetime | None
+    finished_at: datetime
+    answers: dict[str, Any]
+
+
+class Repository:
+    def __init__(self, session: AsyncSession, cipher: Cipher) -> None:
+        self.session = session
+        self.cipher = cipher
+
+    # ---- users ----------------------------------------------------------------------------
+
+    async def user(self, channel: str, external_id: str) -> User | None:
+        result = await self.session.execute(
+            select(User).where(User.channel == channel, User.external_id == external_id)
+        )
+        return result.scalar_one_or_none()
+
+    async def get_or_create_user(
+        self, channel: str, external_id: str, *, locale: str = "en"
+    ) -> User:
+        user = await self.user(channel, external_id)
+        if user is not None:
+            return user
+        user = User(channel=channel, external_id=external_id, locale=locale, recent_voice=[])
+        self.session.add(user)
+        await self.session.flush()
+        self.session.add(ConversationRow(user_id=user.id, state="", version=0))
+        await self.session.flush()
+        return user
+
+    def profile(self, user: User, *, first_name: str | None = None) -> Profile:
+        return Profile(
+            first_name=first_name,
+            child_name=self.cipher.decrypt_opt(user.child_name_enc),
+            timezone=user.timezone,
+            locale=user.locale,
+            onboarded=user.onboarded,
+            journal=user.journal,
+            adult=user.adult,
+            recent_voice=tuple(str(v) for v in user.recent_voice or ()),
+        )
+
+    def update_profile(self, user: User, changes: dict[str, Any]) -> None:
+        for field, value in changes.items():
+            if field == "child_name":
+                user.child_name_enc = self.cipher.encrypt_opt(value)
+            elif field in PROFILE_FIELDS:
+                setattr(user, field, value)
+            else:
+                raise ValueError(f"unknown profile field {field!r}")
+
+    def remember_voice(self, user: User, used: Sequence[str]) -> None:
+        recent = [*list(user.recent_voice or ()), *used]
+        user.recent_voice = recent[-RECENT_VOICE_LIMIT:]
+
+    # ---- the conversation -----------------------------------------------------------------
+
+    async def load_conversation(self, user: User, *, lock: bool = True) -> StoredConversation:
+        query = select(ConversationRow).where(ConversationRow.user_id == user.id)
+        if lock:
+            query = query.with_for_update()
+        row = (await self.session.execute(query)).scalar_one_or_none()
+        if row is None:
+            row = ConversationRow(user_id=user.id, state="", version=0)
+            self.session.add(row)
+            await self.session.flush()
+        answers = self.cipher.decrypt_json(row.answers_enc) if row.answers_enc else {}
+        return StoredConversation(
+            Conversation(flow=row.flow, state=row.state, answers=answers, version=row.version),
+            row.last_update_id,
+        )
+
+    async def save_conversation(
+        self,
+        user: User,
+        conversation: Conversation,
+        *,
+        expected_version: int,
+        update_id: int | None,
+    ) -> None:
+        values: dict[str, Any] = {
+            "flow": conversation.flow,
+            "state": conversation.state,
+            "answers_enc": self.cipher.encrypt_json(conversation.answers)
+            if conversation.answers
+            else None,
+            "version": conversation.version,
+            "updated_at": utcnow(),
+        }
+        if update_id is not None:
+            values["last_update_id"] = update_id
+        result = await self.session.execute(
+            update(ConversationRow)
+            .where(
+                ConversationRow.user_id == user.id,
+                ConversationRow.version == expected_version,
+            )
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(result, "rowcount", 1) != 1:
+            raise ConcurrentUpdate(f"conversation of user {user.id} changed concurrently")
+
+    # ---- journal entries ------------------------------------------------------------------
+
+    async def add_entry(self, user: User, entry: SaveEntry) -> Entry:
+        answers = entry.answers
+        row = Entry(
+            user_id=user.id,
+            kind=entry.kind,
+            complete=entry.complete,
+            started_at=entry.started_at,
+            finished_at=entry.finished_at,
+            feeling_core=_key(answers.get("feeling_core")),
+            feeling=_key(answers.get("feeling")),
+            need=_key(answers.get("need")),
+            intensity_before=_intensity(answers.get("intensity_before")),
+            intensity_after=_intensity(answers.get("intensity_after")),
+            data_enc=self.cipher.encrypt_json(answers),
+        )
+        self.session.add(row)
+        await self.session.flush()
+        return row
+
+    async def entries(self, user: User, *, limit: int = 20, offset: int = 0) -> list[JournalEntry]:
+        rows = await self.session.execute(
+            select(Entry)
+            .where(Entry.user_id == user.id)
+            .order_by(Entry.finished_at.desc(), Entry.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return [self._journal_entry(row) for row in rows.scalars()]
+
+    async def count_entries(self, user: User) -> int:
+        result = await self.session.execute(
+            select(func.count()).select_from(Entry).where(Entry.user_id == user.id)
+        )
+        return int(result.scalar_one())
+
+    def _journal_entry(self, row: Entry) -> JournalEntry:
+        return JournalEntry(
+            id=row.id,
+            kind=row.kind,
+            complete=row.complete,
+            started_at=row.started_at,
+            finished_at=row.finished_at,
+            answers=self.cipher.decrypt_json(row.data_enc),
+        )
+
+
+def _key(value: Any) -> str | None:
+    """Only our own taxonomy keys go into plain columns; anything else stays encrypted."""
+    if isinstance(value, str) and value.isidentifier() and len(value) <= 32:
+        return value
+    return None
+
+
+def _intensity(value: Any) -> int | None:
+    return value if isinstance(value, int) and 0 <= value <= 10 else None
