@@ -1,0 +1,68 @@
+"""Wiring the Telegram Application: token, Bot API address, rate limiter, handlers, start-up.
+
+``build_application`` makes a PTB Application whose ``post_init`` opens the runtime (keys,
+database, migrations) inside the application's own event loop and sets the command menu;
+``post_shutdown`` closes it. Tests call the same two hooks around ``start_polling``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bot.config import Settings
+from bot.runtime import Runtime, open_runtime
+from bot.telegram_handlers import TelegramTransport
+from dialogs.content import catalog
+from dialogs.engine import MENU
+
+log = logging.getLogger(__name__)
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def menu_commands(locale: str = "en") -> list[BotCommand]:
+    texts = catalog(locale)
+    return [BotCommand(name, texts.text(f"menu.{name}")) for name in MENU]
+
+
+async def set_menu(application: AnyApplication) -> None:
+    """The command menu is a convenience: if Telegram refuses it, log and carry on."""
+    try:
+        await application.bot.set_my_commands(menu_commands())
+    except TelegramError as exc:
+        log.warning("could not set the command menu (%s); continuing", type(exc).__name__)
+
+
+def build_application(settings: Settings, runtime: Runtime | None = None) -> AnyApplication:
+    """The bot, ready for ``run_polling``. With ``runtime``, it uses that instead of opening one."""
+    assert settings.telegram_bot_token is not None
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value().strip())
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(False)
+    )
+    if settings.telegram_api_base_url:
+        builder = builder.base_url(settings.telegram_api_base_url)
+        file_url = settings.telegram_api_base_file_url or settings.telegram_api_base_url.replace(
+            "/bot", "/file/bot"
+        )
+        builder = builder.base_file_url(file_url)
+
+    async def post_init(application: AnyApplication) -> None:
+        opened = runtime or await open_runtime(settings)
+        application.bot_data["runtime"] = opened
+        TelegramTransport(opened.companion).install(application)
+        await set_menu(application)
+
+    async def post_shutdown(application: AnyApplication) -> None:
+        opened = application.bot_data.pop("runtime", None)
+        if opened is not None and runtime is None:
+            await opened.close()
+
+    return builder.post_init(post_init).post_shutdown(post_shutdown).build()

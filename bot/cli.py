@@ -1,0 +1,122 @@
+"""The ``innerchild`` command: run the bot, chat in the terminal, migrate, show the flows."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+
+from bot import logs
+from bot.config import Settings
+
+log = logging.getLogger("innerchild")
+
+TOKEN_HELP = """\
+innerchild: {problem} Telegram bot token.
+
+To talk to people on Telegram the bot needs a token from @BotFather: open Telegram, start a
+chat with @BotFather, send /newbot, choose a name and a username ending in "bot", and copy
+the token it gives you (it looks like 123456789:AAE...). Put it in a .env file in this folder
+as TELEGRAM_BOT_TOKEN=<your token> (see .env.example), or export it, then run
+`innerchild run` again. To try the companion without Telegram, run `innerchild chat`."""
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        print(f"innerchild: a setting is not valid: {problems}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def cmd_run(settings: Settings) -> int:
+    problem = settings.token_problem()
+    if problem is not None:
+        word = "no" if problem == "missing" else "a malformed"
+        print(TOKEN_HELP.format(problem=f"there is {word}"), file=sys.stderr)
+        return 2
+    from telegram import Update
+
+    from bot.app import build_application
+
+    application = build_application(settings)
+    log.info("starting the bot with long polling")
+    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+def cmd_chat(settings: Settings, name: str) -> int:
+    from bot.runtime import open_runtime
+    from bot.terminal import chat
+
+    async def main() -> None:
+        runtime = await open_runtime(settings)
+        try:
+            await chat(runtime.companion, name=name)
+        finally:
+            await runtime.close()
+
+    asyncio.run(main())
+    return 0
+
+
+def cmd_migrate(settings: Settings) -> int:
+    from bot.runtime import open_runtime
+    from storage.migrate import current_revision
+
+    async def main() -> None:
+        runtime = await open_runtime(settings)
+        try:
+            revision = await current_revision(runtime.database)
+            print(f"database is at revision {revision} ({runtime.database.backend})")
+        finally:
+            await runtime.close()
+
+    asyncio.run(main())
+    return 0
+
+
+def cmd_flows() -> int:
+    from dialogs.diagrams import markdown
+
+    print(markdown())
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="innerchild",
+        description="A gentle companion for inner child work, on Telegram or in the terminal.",
+    )
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="run the Telegram bot (long polling)")
+    chat = sub.add_parser("chat", help="talk to the companion in this terminal")
+    chat.add_argument("--name", default="local", help="which local person (default: local)")
+    sub.add_parser("migrate", help="apply database migrations (start-up does this too)")
+    sub.add_parser("flows", help="print the conversation flows as Mermaid diagrams")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command is None:
+        parser().print_help()
+        return 0
+    if args.command == "flows":
+        return cmd_flows()
+    settings = load_settings()
+    logs.setup(settings.log_level if args.command == "run" else "WARNING")
+    if args.command == "run":
+        return cmd_run(settings)
+    if args.command == "chat":
+        return cmd_chat(settings, args.name)
+    return cmd_migrate(settings)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The companion service: one person's turn, durably, whatever the transport.
+
+Telegram handlers and the terminal chat both call :meth:`Companion.handle`. In one database
+transaction it loads the person and their conversation, skips an update it has already seen,
+runs the conversation engine, applies the effects (journal entries, profile changes), and
+saves the new state with a version check. Replies are sent only after that commit, so a
+crash at any point loses no answer the person already gave.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from dialogs.content import available_locales
+from dialogs.engine import Engine
+from dialogs.model import Event, RememberVoice, Reply, SaveEntry, UpdateProfile
+from storage.crypto import Cipher
+from storage.db import Database
+from storage.models import User
+from storage.repository import Repository
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    channel: str  # "telegram" or "local"
+    external_id: str
+    first_name: str | None = None
+    language_code: str | None = None
+
+    @property
+    def locale(self) -> str:
+        language = (self.language_code or "").split("-")[0].lower()
+        return language if language in available_locales() else "en"
+
+
+@dataclass(slots=True)
+class Outcome:
+    replies: list[Reply] = field(default_factory=list)
+    version: int = 0  # the conversation version the replies' buttons belong to
+    duplicate: bool = False
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Companion:
+    def __init__(
+        self,
+        database: Database,
+        cipher: Cipher,
+        engine: Engine | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.database = database
+        self.cipher = cipher
+        self.engine = engine or Engine()
+        self.clock = clock
+
+    async def handle(self, who: Identity, event: Event, update_id: int | None = None) -> Outcome:
+        now = self.clock()
+        async with self.database.transaction() as session:
+            repo = Repository(session, self.cipher)
+            user = await repo.get_or_create_user(who.channel, who.external_id, locale=who.locale)
+            stored = await repo.load_conversation(user)
+            seen = stored.last_update_id
+            if update_id is not None and seen is not None and update_id <= seen:
+                log.info("update %s already handled for user %s; skipped", update_id, user.id)
+                return Outcome(version=stored.conversation.version, duplicate=True)
+            if not user.active:
+                user.active = True  # they wrote to us again, so they unblocked us
+            profile = repo.profile(user, first_name=who.first_name)
+            result = self.engine.handle(stored.conversation, event, profile, now)
+            await self._apply(repo, user, result.effects)
+            await repo.save_conversation(
+                user,
+                result.conversation,
+                expected_version=stored.conversation.version,
+                update_id=update_id,
+            )
+        return Outcome(result.replies, result.conversation.version)
+
+    async def _apply(self, repo: Repository, user: User, effects: list[object]) -> None:
+        for effect in effects:
+            if isinstance(effect, UpdateProfile):
+                repo.update_profile(user, effect.changes)
+            elif isinstance(effect, RememberVoice):
+                repo.remember_voice(user, effect.used)
+            elif isinstance(effect, SaveEntry):
+                if user.journal and user.adult is not False:
+                    await repo.add_entry(user, effect)
+            else:  # pragma: no cover - a new effect type without a handler is a bug
+                raise TypeError(f"no handler for effect {type(effect).__name__}")
+
+    async def mark_inactive(self, channel: str, external_id: str) -> None:
+        """The person blocked the bot: stop writing to them until they write again."""
+        async with self.database.transaction() as session:
+            user = await Repository(session, self.cipher).user(channel, external_id)
+            if user is not None:
+                user.active = False

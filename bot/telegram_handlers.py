@@ -1,0 +1,240 @@
+"""Telegram handlers: every update becomes one event for the companion, and its replies are sent.
+
+The order of one turn: answer a tapped button's spinner, hand the event to the companion
+(which commits before anything is sent), mark the tapped message with the choice, then send
+the replies, with "typing…" before a longer one. Group chats, non-text messages, edits and
+forged buttons get a calm line and never reach the conversation. Logs carry update ids and
+error types only, never what anyone wrote.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Chat, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.keyboards import ForgedData, decode, label_for, markup, split_text
+from bot.service import Companion, Identity, Outcome
+from dialogs.content import catalog
+from dialogs.model import Event
+
+log = logging.getLogger(__name__)
+CHANNEL = "telegram"
+#: Longest text handed to a flow; Telegram allows 4,096 characters per message.
+MAX_INPUT = 4096
+
+
+def identity(update: Update) -> Identity | None:
+    user = update.effective_user
+    if user is None or user.is_bot:
+        return None
+    return Identity(
+        channel=CHANNEL,
+        external_id=str(user.id),
+        first_name=user.first_name,
+        language_code=user.language_code,
+    )
+
+
+class TelegramTransport:
+    def __init__(self, companion: Companion) -> None:
+        self.companion = companion
+
+    def install(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        application.add_handler(TypeHandler(Update, self.private_only), group=-1)
+        application.add_handler(
+            MessageHandler(filters.UpdateType.EDITED_MESSAGE, self.on_edited), group=0
+        )
+        application.add_handler(
+            MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, self.on_command)
+        )
+        application.add_handler(
+            MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self.on_text)
+        )
+        application.add_handler(MessageHandler(filters.UpdateType.MESSAGE, self.on_not_text))
+        application.add_handler(CallbackQueryHandler(self.on_button))
+        application.add_handler(
+            ChatMemberHandler(self.on_membership, ChatMemberHandler.MY_CHAT_MEMBER)
+        )
+        application.add_error_handler(self.on_error)
+
+    # ---- gatekeeping ----------------------------------------------------------------------
+
+    async def private_only(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Only private chats reach the conversation; a group gets one polite line."""
+        chat = update.effective_chat
+        if chat is None or chat.type == ChatType.PRIVATE:
+            return
+        if update.message is not None or update.my_chat_member is not None:
+            await self._leave_group(context, chat)
+        elif update.callback_query is not None:
+            await _quietly(update.callback_query.answer())
+        raise ApplicationHandlerStop
+
+    async def on_membership(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        member = update.my_chat_member
+        if member is not None and member.new_chat_member.status in {"kicked", "left"}:
+            who = identity(update)
+            if who is not None and member.chat.type == ChatType.PRIVATE:
+                await self.companion.mark_inactive(who.channel, who.external_id)
+
+    async def _leave_group(self, context: ContextTypes.DEFAULT_TYPE, chat: Chat) -> None:
+        line = catalog().text("commands.transport.group")
+        try:
+            await context.bot.send_message(chat.id, line)
+            await context.bot.leave_chat(chat.id)
+        except TelegramError as exc:
+            log.info("could not leave group chat: %s", type(exc).__name__)
+
+    # ---- what people send -----------------------------------------------------------------
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.message
+        who = identity(update)
+        if message is None or who is None or message.text is None:
+            return
+        text = message.text
+        if len(text) > MAX_INPUT:
+            await self._send_plain(context, message.chat_id, who, "commands.transport.too_long")
+            text = text[:MAX_INPUT]
+        await self._turn(update, context, who, Event.text(text))
+
+    async def on_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.message
+        who = identity(update)
+        if message is None or who is None or message.text is None:
+            return
+        await self._turn(update, context, who, Event.command(message.text[:200]))
+
+    async def on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.message
+        who = identity(update)
+        if message is None or who is None:
+            return
+        await self._send_plain(context, message.chat_id, who, "commands.transport.not_text")
+
+    async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.edited_message
+        who = identity(update)
+        if message is None or who is None:
+            return
+        await self._send_plain(context, message.chat_id, who, "commands.transport.edited")
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        who = identity(update)
+        if query is None or who is None:
+            return
+        await _quietly(query.answer())
+        try:
+            event = decode(query.data)
+        except ForgedData:
+            log.info("update %s: callback data not ours; ignored", update.update_id)
+            event = Event.choice("", shown_at=-1)  # the engine answers it as a stale button
+        message = query.message if isinstance(query.message, Message) else None
+        outcome = await self._turn(update, context, who, event, send=False)
+        if outcome is None or outcome.duplicate:
+            return
+        if message is not None:
+            await self._mark_chosen(message, label_for(message.reply_markup, query.data), who)
+        chat_id = message.chat_id if message is not None else int(who.external_id)
+        await self._send(context, chat_id, who, outcome)
+
+    # ---- one turn -------------------------------------------------------------------------
+
+    async def _turn(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        who: Identity,
+        event: Event,
+        *,
+        send: bool = True,
+    ) -> Outcome | None:
+        outcome = await self.companion.handle(who, event, update_id=update.update_id)
+        chat = update.effective_chat
+        if send and not outcome.duplicate and chat is not None:
+            await self._send(context, chat.id, who, outcome)
+        return outcome
+
+    async def _send(
+        self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, who: Identity, outcome: Outcome
+    ) -> None:
+        try:
+            for reply in outcome.replies:
+                if reply.slow:
+                    await _quietly(context.bot.send_chat_action(chat_id, ChatAction.TYPING))
+                parts = split_text(reply.text)
+                for index, part in enumerate(parts):
+                    keyboard = None
+                    if index == len(parts) - 1:
+                        keyboard = markup(reply.choices, outcome.version, reply.columns)
+                    await context.bot.send_message(chat_id, part, reply_markup=keyboard)
+        except Forbidden:
+            log.info("chat %s blocked the bot; marked inactive", who.external_id)
+            await self.companion.mark_inactive(who.channel, who.external_id)
+
+    async def _send_plain(
+        self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, who: Identity, key: str
+    ) -> None:
+        text = catalog(who.locale).text(key)
+        try:
+            await context.bot.send_message(chat_id, text)
+        except Forbidden:
+            await self.companion.mark_inactive(who.channel, who.external_id)
+
+    async def _mark_chosen(self, message: Message, label: str | None, who: Identity) -> None:
+        """Show what was chosen under the question and remove its buttons (taps once only)."""
+        if message.text and label:
+            text = catalog(who.locale).text("common.chosen", text=message.text, label=label)
+            if len(text) <= 4096:
+                await _quietly(message.edit_text(text, reply_markup=None))
+                return
+        if isinstance(message.reply_markup, InlineKeyboardMarkup):
+            await _quietly(message.edit_reply_markup(reply_markup=None))
+
+    # ---- errors ---------------------------------------------------------------------------
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        error = context.error
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.error(
+            "update %s failed: %s",
+            update_id,
+            type(error).__name__,
+            exc_info=(type(error), error, error.__traceback__) if error else None,
+        )
+        if not isinstance(update, Update) or update.effective_chat is None:
+            return
+        if update.effective_chat.type != ChatType.PRIVATE:
+            return
+        who = identity(update)
+        locale = who.locale if who else "en"
+        await _quietly(
+            context.bot.send_message(
+                update.effective_chat.id, catalog(locale).text("commands.transport.error")
+            )
+        )
+
+
+async def _quietly(call: Any) -> None:
+    """Await a non-essential call; a Telegram error there is logged and survived."""
+    try:
+        await call
+    except BadRequest as exc:
+        log.debug("non-essential call refused: %s", exc.message[:80])
+    except TelegramError as exc:
+        log.info("non-essential call failed: %s", type(exc).__name__)

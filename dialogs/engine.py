@@ -1,0 +1,237 @@
+"""The engine: one turn of conversation, from an event to replies, the next state and effects.
+
+``Engine.handle`` is the single entry point for every transport. It routes commands, restores
+the current flow from the stored conversation, lets it take the event, and answers free talk
+outside any flow. It is pure: no I/O, no clock (``now`` is passed in), randomness injected.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from dataclasses import replace
+from datetime import datetime
+
+from dialogs.content import catalog
+from dialogs.feelings import FeelingsWheel
+from dialogs.flow import FlowModel
+from dialogs.flows.checkin import CheckinFlow
+from dialogs.flows.onboarding import OnboardingFlow
+from dialogs.model import (
+    Choice,
+    Conversation,
+    Event,
+    EventKind,
+    Profile,
+    Reply,
+    TurnResult,
+    UpdateProfile,
+)
+
+FLOWS: dict[str, type[FlowModel]] = {flow.name: flow for flow in (OnboardingFlow, CheckinFlow)}
+
+#: Commands shown in menus and /help, in order. Others (like /rest) work but are not listed.
+MENU = ("checkin", "help", "cancel", "start")
+
+
+class _Turn:
+    """The mutable working set of one turn."""
+
+    def __init__(self, conversation: Conversation, profile: Profile, now: datetime) -> None:
+        self.conversation = conversation
+        self.profile = profile
+        self.now = now
+        self.result = TurnResult(conversation=conversation)
+
+    def say(self, text: str, choices: tuple[Choice, ...] = (), *, end: bool = False) -> None:
+        self.result.replies.append(Reply(text, choices, end_of_flow=end))
+
+    def absorb(self, flow: FlowModel) -> None:
+        """Take a flow's replies and effects, keep its state, and apply profile changes."""
+        self.result.replies.extend(flow.replies)
+        self.result.effects.extend(flow.effects)
+        for effect in flow.effects:
+            if isinstance(effect, UpdateProfile):
+                self.profile = replace(self.profile, **effect.changes)
+        if flow.finished:
+            self.conversation = Conversation(version=self.conversation.version)
+        else:
+            self.conversation = Conversation(
+                flow=flow.name,
+                state=flow.state,
+                answers=flow.answers,
+                version=self.conversation.version,
+            )
+
+
+class Engine:
+    def __init__(self, rng: random.Random | None = None) -> None:
+        self.rng = rng or random.Random()
+
+    # ---- the one entry point --------------------------------------------------------------
+
+    def handle(
+        self,
+        conversation: Conversation | None,
+        event: Event,
+        profile: Profile,
+        now: datetime,
+    ) -> TurnResult:
+        stored = conversation or Conversation()
+        working = Conversation(
+            flow=stored.flow,
+            state=stored.state,
+            answers=copy.deepcopy(stored.answers),
+            version=stored.version + 1,
+        )
+        turn = _Turn(working, profile, now)
+        if event.kind is EventKind.COMMAND:
+            self._command(turn, event)
+        elif event.kind is EventKind.CHOICE and event.value.startswith("/"):
+            self._command(turn, Event.command(event.value))
+        elif event.kind is EventKind.CHOICE and event.shown_at != stored.version:
+            self._stale(turn)
+        elif working.active:
+            flow = self._restore(turn)
+            flow.handle(event)
+            turn.absorb(flow)
+        else:
+            self._outside_flow(turn, event)
+        turn.result.conversation = turn.conversation
+        return turn.result
+
+    def start(self, flow_name: str, profile: Profile, now: datetime) -> TurnResult:
+        """Begin ``flow_name`` from nothing (used by tests and the terminal)."""
+        return self.handle(None, Event.command(f"/{flow_name}"), profile, now)
+
+    # ---- flows ----------------------------------------------------------------------------
+
+    def _restore(self, turn: _Turn) -> FlowModel:
+        conversation = turn.conversation
+        flow_class = FLOWS[conversation.flow or ""]
+        state = conversation.state
+        if state not in flow_class.steps:
+            state = flow_class.steps[0]
+        return flow_class(
+            state=state,
+            answers=conversation.answers,
+            profile=turn.profile,
+            rng=self.rng,
+            now=turn.now,
+        )
+
+    def _begin(self, turn: _Turn, flow_name: str) -> None:
+        self._leave(turn)
+        flow_class = FLOWS[flow_name]
+        flow = flow_class(
+            state=flow_class.steps[0], answers={}, profile=turn.profile, rng=self.rng, now=turn.now
+        )
+        flow.begin()
+        turn.absorb(flow)
+
+    def _leave(self, turn: _Turn) -> bool:
+        """Leave the current flow, keeping what it holds. True if there was one."""
+        if not turn.conversation.active or turn.conversation.flow not in FLOWS:
+            return False
+        flow = self._restore(turn)
+        turn.result.effects.extend(flow.on_leave())
+        turn.conversation = Conversation(version=turn.conversation.version)
+        return True
+
+    def _reprompt(self, turn: _Turn) -> None:
+        flow = self._restore(turn)
+        flow.reprompt()
+        turn.absorb(flow)
+
+    # ---- commands -------------------------------------------------------------------------
+
+    def _command(self, turn: _Turn, event: Event) -> None:
+        name = event.command_name
+        texts = catalog(turn.profile.locale)
+        conversation = turn.conversation
+        if name == "start":
+            if not turn.profile.onboarded and conversation.flow != "onboarding":
+                self._begin(turn, "onboarding")
+            elif conversation.flow == "onboarding":
+                self._reprompt(turn)
+            else:
+                turn.say(texts.text("commands.start.welcome_back", self.rng, **_names(turn)))
+                if conversation.active:
+                    self._reprompt(turn)
+        elif name == "checkin":
+            if not turn.profile.onboarded:
+                turn.say(texts.text("commands.checkin.onboard_first"))
+                if conversation.flow == "onboarding":
+                    self._reprompt(turn)
+                else:
+                    self._begin(turn, "onboarding")
+            elif conversation.flow == "checkin" and event.command_arg != "fresh":
+                turn.say(
+                    texts.text("commands.checkin.resume"),
+                    (Choice(texts.text("commands.checkin.fresh_button"), "/checkin fresh"),),
+                )
+                self._reprompt(turn)
+            else:
+                self._begin(turn, "checkin")
+        elif name == "cancel":
+            was = conversation.flow
+            if self._leave(turn):
+                key = "commands.cancel.kept" if was == "checkin" else "commands.cancel.stopped"
+                if was == "checkin" and not turn.profile.journal:
+                    key = "commands.cancel.stopped"
+                turn.say(texts.text(key, self.rng, **_names(turn)), end=True)
+            else:
+                turn.say(texts.text("commands.cancel.nothing"))
+        elif name == "help":
+            turn.say(texts.text("commands.help.text"))
+            if conversation.active:
+                turn.say(texts.text("commands.help.in_flow"))
+        elif name == "rest":
+            turn.say(texts.text("commands.rest.text", self.rng, **_names(turn)), end=True)
+        else:
+            turn.say(texts.text("commands.unknown.text", value=event.value.split()[0][:32]))
+
+    def _stale(self, turn: _Turn) -> None:
+        texts = catalog(turn.profile.locale)
+        if turn.conversation.active:
+            turn.say(texts.text("commands.stale.in_flow"))
+            self._reprompt(turn)
+        else:
+            turn.say(texts.text("commands.stale.idle"))
+
+    # ---- free talk --------------------------------------------------------------------------
+
+    def _outside_flow(self, turn: _Turn, event: Event) -> None:
+        texts = catalog(turn.profile.locale)
+        if not turn.profile.onboarded:
+            turn.say(texts.text("talk.hello_new"))
+            self._begin(turn, "onboarding")
+            return
+        if event.kind is not EventKind.TEXT:
+            turn.say(texts.text("commands.stale.idle"))
+            return
+        wheel = FeelingsWheel.for_locale(turn.profile.locale)
+        suggested = wheel.suggest(event.value, limit=2)
+        if suggested:
+            labels = [f.label for f in suggested]
+            words = (
+                labels[0]
+                if len(labels) == 1
+                else f"{labels[0]} {texts.text('talk.or')} {labels[1]}"
+            )
+            text = texts.text("talk.reflect", self.rng, suggestions=words, **_names(turn))
+        else:
+            text = texts.text("talk.heard", self.rng, **_names(turn))
+        turn.say(
+            f"{text}\n\n{texts.text('talk.offer', self.rng, **_names(turn))}",
+            (
+                Choice(texts.text("talk.checkin_button"), "/checkin"),
+                Choice(texts.text("talk.not_now_button"), "/rest"),
+            ),
+        )
+
+
+def _names(turn: _Turn) -> dict[str, object]:
+    texts = catalog(turn.profile.locale)
+    name = turn.profile.child_name or texts.text("common.default_child_name")
+    return {"child_name": name, "Child_name": name[:1].upper() + name[1:]}

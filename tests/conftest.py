@@ -1,0 +1,105 @@
+"""Shared fixtures: a migrated database on SQLite and on PostgreSQL, a cipher, a companion.
+
+Storage and end-to-end tests take the ``database`` fixture and run once per backend. The
+PostgreSQL run uses a fresh database created for this test session on the server at
+``TEST_POSTGRES_URL`` (default: postgres@127.0.0.1:5432, database ``test``) and dropped at
+the end. When that server is not reachable the PostgreSQL variants are skipped with a reason
+in the summary; with ``INNERCHILD_REQUIRE_POSTGRES=1`` (set by CI) they fail instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from bot.service import Companion
+from dialogs.engine import Engine
+from storage.crypto import Cipher, new_key
+from storage.db import Database
+from storage.migrate import upgrade
+from storage.models import Base
+
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+REQUIRE_POSTGRES = os.environ.get("INNERCHILD_REQUIRE_POSTGRES") == "1"
+
+
+async def _admin(sql: str) -> None:
+    import asyncpg
+
+    url = make_url(POSTGRES_URL)
+    connection = await asyncpg.connect(
+        host=url.host or "127.0.0.1",
+        port=url.port or 5432,
+        user=url.username or "postgres",
+        password=url.password,
+        database=url.database or "test",
+        timeout=3,
+    )
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session, migrated once."""
+    name = f"innerchild_test_{uuid.uuid4().hex[:12]}"
+    try:
+        asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        reason = f"PostgreSQL not reachable at {make_url(POSTGRES_URL).render_as_string()}"
+        reason += f" ({type(exc).__name__}): PostgreSQL variants skipped"
+        if REQUIRE_POSTGRES:
+            pytest.fail(reason + ", but INNERCHILD_REQUIRE_POSTGRES=1")
+        pytest.skip(reason)
+    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
+
+    async def migrate() -> None:
+        database = Database.connect(url)
+        await upgrade(database)
+        await database.dispose()
+
+    asyncio.run(migrate())
+    yield url
+    asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'test.sqlite3'}"
+    url: str = request.getfixturevalue("postgres_url")
+    return url
+
+
+@pytest.fixture
+async def database(database_url: str) -> AsyncIterator[Database]:
+    database = Database.connect(database_url)
+    if database.backend == "sqlite":
+        await upgrade(database)
+    else:
+        async with database.engine.begin() as connection:
+            tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+            await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    yield database
+    await database.dispose()
+
+
+@pytest.fixture
+def cipher() -> Cipher:
+    return Cipher([new_key()])
+
+
+@pytest.fixture
+def companion(database: Database, cipher: Cipher) -> Companion:
+    import random
+
+    return Companion(database, cipher, Engine(random.Random(7)))
