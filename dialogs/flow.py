@@ -77,10 +77,14 @@ class FlowModel:
     def handle(self, event: Event) -> None:
         """Let the current step read ``event`` and fire the event it names, or ask again."""
         taker = getattr(self, f"take_{self.state}")
-        if event.kind is EventKind.CHOICE and event.value == SKIP:
-            fired: str | None = SKIP
-        elif event.kind is EventKind.TEXT and event.value.strip().lower() in SKIP_WORDS:
+        wants_skip = (event.kind is EventKind.CHOICE and event.value == SKIP) or (
+            event.kind is EventKind.TEXT and event.value.strip().lower() in SKIP_WORDS
+        )
+        fired: str | None
+        if wants_skip and self.can_skip:
             fired = SKIP
+        elif event.kind is EventKind.CHOICE and event.value == SKIP:
+            fired = None  # a forged skip on a step that has none
         else:
             fired = taker(event)
         if fired is None:
@@ -89,6 +93,10 @@ class FlowModel:
         if fired == SKIP:
             self.answers.setdefault("skipped", []).append(self.state)
         self.fire(fired)
+
+    @property
+    def can_skip(self) -> bool:
+        return bool(self.machine.events[SKIP].transitions.get(self.state))
 
     def fire(self, event_name: str) -> None:
         self.machine.events[event_name].trigger(self)

@@ -78,7 +78,7 @@ class User(Base):
     country: Mapped[str | None] = mapped_column(String(8))
     child_name_enc: Mapped[str | None] = mapped_column(Text)
     onboarded: Mapped[bool] = mapped_column(Boolean, default=False)
-    journal: Mapped[bool] = mapped_column(Boolean, default=True)
+    journal: Mapped[bool] = mapped_column(Boolean, default=False)  # until they consent
     adult: Mapped[bool | None] = mapped_column(Boolean)
     active: Mapped[bool] = mapped_column(Boolean, default=True)  # False once they blocked us
     recent_voice: Mapped[list[Any]] = mapped_column(JSON, default=list)

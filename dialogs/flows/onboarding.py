@@ -25,7 +25,7 @@ class OnboardingFlow(FlowModel):
     steps = STEPS
     edges = (
         *chain("next", ("welcome", "consent", "child_name", "timezone", "offer", "ready")),
-        *chain(SKIP, ("consent", "child_name", "timezone", "offer", "ready")),
+        *chain(SKIP, ("child_name", "timezone", "offer", "ready")),
         Edge("under_18", "welcome", "young"),
     )
     final = frozenset({"ready", "young"})
