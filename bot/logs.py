@@ -11,7 +11,17 @@ import logging
 import re
 
 _TOKEN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
-NOISY = ("httpx", "httpcore", "apscheduler", "telegram.ext.Updater", "aiosqlite")
+#: Loggers that would print URLs with the token, or request and update payloads with people's
+#: words, at INFO or DEBUG. They are held at WARNING whatever LOG_LEVEL says.
+NOISY = (
+    "httpx",
+    "httpcore",
+    "telegram",
+    "apscheduler",
+    "aiosqlite",
+    "sqlalchemy.engine",
+    "transitions",
+)
 
 
 class RedactTokens(logging.Filter):
@@ -35,8 +45,9 @@ def setup(level: str = "INFO") -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactTokens())
+    handler.set_name("innerchild")
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    root.handlers[:] = [h for h in root.handlers if h.get_name() != "innerchild"] + [handler]
     root.setLevel(level)
     for name in NOISY:
         logging.getLogger(name).setLevel(logging.WARNING)

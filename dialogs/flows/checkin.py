@@ -142,7 +142,7 @@ class CheckinFlow(FlowModel):
         if core is None:  # an impossible stored state; recover instead of failing
             self.fire("next")
             return
-        choices = [Choice(f.label, f"f:{f.key}") for f in self.wheel.finer(core.key)]
+        choices = [Choice(_button(f.label), f"f:{f.key}") for f in self.wheel.finer(core.key)]
         choices.append(Choice(self.t("feeling_fine.keep_core", feeling=core.label), "keep"))
         self.say(
             self.t("feeling_fine.again" if again else "feeling_fine.prompt", feeling=core.label),
@@ -246,7 +246,7 @@ class CheckinFlow(FlowModel):
     def prompt_need(self, again: bool) -> None:
         feeling_key = self.answers.get("feeling") or self.answers.get("feeling_core")
         needs = self.wheel.needs_for(feeling_key)[:8]
-        choices = [Choice(n.label, f"n:{n.key}") for n in needs]
+        choices = [Choice(_button(n.label), f"n:{n.key}") for n in needs]
         self.say(self.t("need.again" if again else "need.prompt"), choices, columns=2, skip=True)
 
     def take_need(self, event: Event) -> str | None:
@@ -356,7 +356,9 @@ def _has_content(answers: dict[str, Any]) -> bool:
     return any(key not in {"started_at", "skipped"} for key in answers)
 
 
-def _button(label: str, emoji: str) -> str:
+def _button(label: str, emoji: str = "") -> str:
+    """A button label: capitalised like a sentence, with the feeling's emoji if it has one."""
+    label = label[:1].upper() + label[1:]
     return f"{emoji} {label}" if emoji else label
 
 
