@@ -138,9 +138,9 @@ class Engine:
         turn.conversation = Conversation(version=turn.conversation.version)
         return True
 
-    def _reprompt(self, turn: _Turn) -> None:
+    def _resume(self, turn: _Turn) -> None:
         flow = self._restore(turn)
-        flow.reprompt()
+        flow.resume()
         turn.absorb(flow)
 
     # ---- commands -------------------------------------------------------------------------
@@ -153,16 +153,16 @@ class Engine:
             if not turn.profile.onboarded and conversation.flow != "onboarding":
                 self._begin(turn, "onboarding")
             elif conversation.flow == "onboarding":
-                self._reprompt(turn)
+                self._resume(turn)
             else:
                 turn.say(texts.text("commands.start.welcome_back", self.rng, **_names(turn)))
                 if conversation.active:
-                    self._reprompt(turn)
+                    self._resume(turn)
         elif name == "checkin":
             if not turn.profile.onboarded:
                 turn.say(texts.text("commands.checkin.onboard_first"))
                 if conversation.flow == "onboarding":
-                    self._reprompt(turn)
+                    self._resume(turn)
                 else:
                     self._begin(turn, "onboarding")
             elif conversation.flow == "checkin" and event.command_arg != "fresh":
@@ -170,7 +170,7 @@ class Engine:
                     texts.text("commands.checkin.resume"),
                     (Choice(texts.text("commands.checkin.fresh_button"), "/checkin fresh"),),
                 )
-                self._reprompt(turn)
+                self._resume(turn)
             else:
                 self._begin(turn, "checkin")
         elif name == "cancel":
@@ -195,7 +195,7 @@ class Engine:
         texts = catalog(turn.profile.locale)
         if turn.conversation.active:
             turn.say(texts.text("commands.stale.in_flow"))
-            self._reprompt(turn)
+            self._resume(turn)
         else:
             turn.say(texts.text("commands.stale.idle"))
 

@@ -136,9 +136,27 @@ _PERSON = {
 }  # fmt: skip
 
 
+#: Spelled-out negations read like their contractions: "did not invite" = "didn't invite".
+_CONTRACTIONS = {
+    ("did", "not"): "didnt", ("do", "not"): "dont", ("does", "not"): "doesnt",
+    ("was", "not"): "wasnt", ("were", "not"): "werent", ("is", "not"): "isnt",
+    ("are", "not"): "arent", ("has", "not"): "hasnt", ("have", "not"): "havent",
+    ("had", "not"): "hadnt", ("could", "not"): "couldnt", ("would", "not"): "wouldnt",
+    ("can", "not"): "cant", ("will", "not"): "wont",
+}  # fmt: skip
+
+
 def _tokens(text: str) -> list[str]:
-    """Words and clause breaks of ``text``: lower case, apostrophes dropped."""
-    return _TOKEN.findall(text.casefold().translate(_DROP))
+    """Words and clause breaks of ``text``: lower case, apostrophes dropped, negations joined."""
+    raw = _TOKEN.findall(text.casefold().translate(_DROP))
+    tokens: list[str] = []
+    for token in raw:
+        joined = _CONTRACTIONS.get((tokens[-1], token)) if tokens else None
+        if joined is not None:
+            tokens[-1] = joined
+        else:
+            tokens.append("cant" if token == "cannot" else token)
+    return tokens
 
 
 def _words(text: str) -> list[str]:

@@ -101,8 +101,9 @@ class FlowModel:
     def fire(self, event_name: str) -> None:
         self.machine.events[event_name].trigger(self)
 
-    def reprompt(self) -> None:
-        self._prompt(again=True)
+    def resume(self) -> None:
+        """Show the current step again as it was first asked (after a pause or a restart)."""
+        self._prompt(again=False)
 
     def _prompt(self, *, again: bool) -> None:
         getattr(self, f"prompt_{self.state}")(again)

@@ -544,3 +544,16 @@ def test_broken_content_is_refused() -> None:
     clash = _content(aliases=["scared"])
     with pytest.raises(ContentError, match="already names"):
         FeelingsWheel(clash)
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        ("My friends went out and did not invite me", "left_out"),
+        ("they did not invite me to the wedding", "left_out"),
+    ],
+)
+def test_spelled_out_negations_read_like_contractions(
+    wheel: FeelingsWheel, story: str, expected: str
+) -> None:
+    assert expected in [f.key for f in wheel.suggest(story)]
