@@ -10,6 +10,7 @@ error types only, never what anyone wrote.
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
@@ -211,12 +212,10 @@ class TelegramTransport:
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         error = context.error
         update_id = update.update_id if isinstance(update, Update) else None
-        log.error(
-            "update %s failed: %s",
-            update_id,
-            type(error).__name__,
-            exc_info=(type(error), error, error.__traceback__) if error else None,
-        )
+        # The frames say where it failed; the exception's message is left out on purpose,
+        # because a library may quote the data it choked on, and that data is someone's words.
+        frames = "".join(traceback.format_tb(error.__traceback__)) if error else ""
+        log.error("update %s failed: %s\n%s", update_id, type(error).__name__, frames)
         if not isinstance(update, Update) or update.effective_chat is None:
             return
         if update.effective_chat.type != ChatType.PRIVATE:

@@ -312,3 +312,33 @@ async def test_entries_are_encrypted_in_the_database(
     async with database.transaction() as session:
         (row,) = (await session.execute(select(Entry))).scalars()
         assert "Bartholomew" not in row.data_enc
+
+
+async def test_an_unexpected_error_gets_a_kind_reply_and_a_log_without_words(
+    api: FakeBotAPI,
+    settings: Settings,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.service import Companion
+
+    real = Companion.handle
+
+    async def broken(self: Companion, who: Any, event: Any, update_id: int | None = None) -> Any:
+        if "Bartholomew" in event.value:
+            raise ValueError(f"cannot handle {event.value!r}")  # a library quoting its input
+        return await real(self, who, event, update_id)
+
+    monkeypatch.setattr(Companion, "handle", broken)
+    ivy = api.user(9101)
+    async with running(settings):
+        await onboard(ivy)
+        await ivy.send(STORY)
+        reply = texts(await said(ivy))
+        assert "went wrong on my side" in reply
+        await ivy.send("/help")
+        assert "/checkin" in texts(await said(ivy))  # and it keeps answering
+    failures = [r for r in caplog.records if "failed" in r.getMessage()]
+    assert failures
+    assert "ValueError" in failures[0].getMessage()
+    assert "Bartholomew" not in caplog.text
