@@ -81,10 +81,17 @@ def cmd_migrate(settings: Settings) -> int:
     return 0
 
 
-def cmd_flows() -> int:
-    from dialogs.diagrams import markdown
+def cmd_flows(readme: str | None) -> int:
+    from pathlib import Path
 
-    print(markdown())
+    from dialogs.diagrams import markdown, replace_section
+
+    if readme is None:
+        print(markdown())
+        return 0
+    path = Path(readme)
+    path.write_text(replace_section(path.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"updated the flow diagrams in {path}")
     return 0
 
 
@@ -98,7 +105,8 @@ def parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="talk to the companion in this terminal")
     chat.add_argument("--name", default="local", help="which local person (default: local)")
     sub.add_parser("migrate", help="apply database migrations (start-up does this too)")
-    sub.add_parser("flows", help="print the conversation flows as Mermaid diagrams")
+    flows = sub.add_parser("flows", help="print the conversation flows as Mermaid diagrams")
+    flows.add_argument("--update", metavar="README", help="rewrite the flows section of README")
     return top
 
 
@@ -108,7 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser().print_help()
         return 0
     if args.command == "flows":
-        return cmd_flows()
+        return cmd_flows(args.update)
     settings = load_settings()
     logs.setup(settings.log_level if args.command == "run" else "WARNING")
     if args.command == "run":

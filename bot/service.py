@@ -16,7 +16,15 @@ from datetime import UTC, datetime
 
 from dialogs.content import available_locales
 from dialogs.engine import Engine
-from dialogs.model import Event, RememberVoice, Reply, SaveEntry, UpdateProfile
+from dialogs.model import (
+    Event,
+    RecordSafetyEvent,
+    RememberVoice,
+    Reply,
+    SaveEntry,
+    SaveSafetyPlan,
+    UpdateProfile,
+)
 from storage.crypto import Cipher
 from storage.db import Database
 from storage.models import User
@@ -74,7 +82,15 @@ class Companion:
                 return Outcome(version=stored.conversation.version, duplicate=True)
             if not user.active:
                 user.active = True  # they wrote to us again, so they unblocked us
-            profile = repo.profile(user, first_name=who.first_name)
+            plan = None
+            if self.engine.wants_safety_plan(stored.conversation, event):
+                plan = await repo.safety_plan(user)
+            profile = repo.profile(
+                user,
+                first_name=who.first_name,
+                language_code=who.language_code,
+                safety_plan=plan,
+            )
             result = self.engine.handle(stored.conversation, event, profile, now)
             await self._apply(repo, user, result.effects)
             await repo.save_conversation(
@@ -94,6 +110,10 @@ class Companion:
             elif isinstance(effect, SaveEntry):
                 if user.journal and user.adult is not False:
                     await repo.add_entry(user, effect)
+            elif isinstance(effect, RecordSafetyEvent):
+                repo.record_safety_event(user, effect.level, effect.reasons)
+            elif isinstance(effect, SaveSafetyPlan):
+                await repo.save_safety_plan(user, effect.plan)
             else:  # pragma: no cover - a new effect type without a handler is a bug
                 raise TypeError(f"no handler for effect {type(effect).__name__}")
 

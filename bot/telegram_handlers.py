@@ -121,18 +121,21 @@ class TelegramTransport:
         await self._turn(update, context, who, Event.command(message.text[:200]))
 
     async def on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Stickers, photos, voice...: a calm reply; a caption is still screened for safety."""
         message = update.message
         who = identity(update)
         if message is None or who is None:
             return
-        await self._send_plain(context, message.chat_id, who, "commands.transport.not_text")
+        await self._turn(update, context, who, Event.media((message.caption or "")[:MAX_INPUT]))
 
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An edit is never taken as an answer, but its words are screened for safety."""
         message = update.edited_message
         who = identity(update)
         if message is None or who is None:
             return
-        await self._send_plain(context, message.chat_id, who, "commands.transport.edited")
+        words = (message.text or message.caption or "")[:MAX_INPUT]
+        await self._turn(update, context, who, Event.edit(words))
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query

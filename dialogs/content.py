@@ -49,6 +49,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "words",  # the user's own words, shown back to them only
         "when",  # a relative or absolute time phrase
         "days",  # a number of days
+        "url",  # a web address from the data files
     }
 )
 

@@ -9,6 +9,15 @@ from __future__ import annotations
 from dialogs.engine import FLOWS
 from dialogs.flow import mermaid
 
+START, END = "<!-- flows:start -->", "<!-- flows:end -->"
+
+
+def replace_section(text: str) -> str:
+    """``text`` (a README) with the part between the flow markers generated afresh."""
+    start = text.index(START) + len(START)
+    end = text.index(END)
+    return f"{text[:start]}\n{markdown()}\n{text[end:]}"
+
 
 def markdown() -> str:
     sections = []

@@ -17,21 +17,30 @@ from dialogs.feelings import FeelingsWheel
 from dialogs.flow import FlowModel
 from dialogs.flows.checkin import CheckinFlow
 from dialogs.flows.onboarding import OnboardingFlow
+from dialogs.flows.safety import CrisisFlow, SafetyFlow, SosFlow
 from dialogs.model import (
     Choice,
     Conversation,
     Event,
     EventKind,
     Profile,
+    RecordSafetyEvent,
     Reply,
     TurnResult,
     UpdateProfile,
 )
+from dialogs.safety import Assessment, Level, assess
 
-FLOWS: dict[str, type[FlowModel]] = {flow.name: flow for flow in (OnboardingFlow, CheckinFlow)}
+FLOWS: dict[str, type[FlowModel]] = {
+    flow.name: flow for flow in (OnboardingFlow, CheckinFlow, CrisisFlow, SosFlow)
+}
+#: Flows that pause whatever was going on, and give it back when they end.
+SAFETY_FLOWS = frozenset({CrisisFlow.name, SosFlow.name})
+#: Commands that leave a safety flow running; any other command first gives back what it paused.
+KEEP_SAFETY_FLOW = frozenset({"sos", "help", "cancel"})
 
 #: Commands shown in menus and /help, in order. Others (like /rest) work but are not listed.
-MENU = ("checkin", "help", "cancel", "start")
+MENU = ("checkin", "sos", "help", "cancel", "start")
 
 
 class _Turn:
@@ -54,7 +63,8 @@ class _Turn:
             if isinstance(effect, UpdateProfile):
                 self.profile = replace(self.profile, **effect.changes)
         if flow.finished:
-            self.conversation = Conversation(version=self.conversation.version)
+            paused = flow.answers.get("paused") if flow.name in SAFETY_FLOWS else None
+            self.conversation = _unpacked(paused, self.conversation.version)
         else:
             self.conversation = Conversation(
                 flow=flow.name,
@@ -85,20 +95,45 @@ class Engine:
             version=stored.version + 1,
         )
         turn = _Turn(working, profile, now)
+        assessment = assess(event.words) if event.words.strip() else None
+        if assessment is not None and assessment.level is not Level.NONE:
+            reasons = tuple(str(r) for r in assessment.reasons)
+            turn.result.effects.append(RecordSafetyEvent(str(assessment.level), reasons))
+        if assessment is not None and assessment.is_crisis:
+            self._crisis(turn, event, assessment)
+        else:
+            if assessment is not None and assessment.level is Level.CONCERN:
+                turn.say(catalog(profile.locale).text("safety.concern", self.rng))
+            self._route(turn, event, stored.version)
+        if turn.conversation.version == working.version and _unchanged(stored, turn):
+            turn.conversation.version = stored.version  # no new buttons: the old ones stay valid
+        turn.result.conversation = turn.conversation
+        return turn.result
+
+    def _route(self, turn: _Turn, event: Event, shown_version: int) -> None:
+        texts = catalog(turn.profile.locale)
         if event.kind is EventKind.COMMAND:
             self._command(turn, event)
         elif event.kind is EventKind.CHOICE and event.value.startswith("/"):
             self._command(turn, Event.command(event.value))
-        elif event.kind is EventKind.CHOICE and event.shown_at != stored.version:
+        elif event.kind is EventKind.CHOICE and event.shown_at != shown_version:
             self._stale(turn)
-        elif working.active:
+        elif event.kind is EventKind.EDIT:
+            turn.say(texts.text("commands.transport.edited"))
+        elif event.kind is EventKind.MEDIA:
+            turn.say(texts.text("commands.transport.not_text"))
+        elif turn.conversation.active:
             flow = self._restore(turn)
             flow.handle(event)
             turn.absorb(flow)
         else:
             self._outside_flow(turn, event)
-        turn.result.conversation = turn.conversation
-        return turn.result
+
+    def wants_safety_plan(self, conversation: Conversation | None, event: Event) -> bool:
+        """Whether this turn may show the safety plan (so the service loads it)."""
+        if event.kind is EventKind.COMMAND and event.command_name == "sos":
+            return True
+        return conversation is not None and conversation.flow == SosFlow.name
 
     def start(self, flow_name: str, profile: Profile, now: datetime) -> TurnResult:
         """Begin ``flow_name`` from nothing (used by tests and the terminal)."""
@@ -133,6 +168,11 @@ class Engine:
         """Leave the current flow, keeping what it holds. True if there was one."""
         if not turn.conversation.active or turn.conversation.flow not in FLOWS:
             return False
+        if turn.conversation.flow in SAFETY_FLOWS:
+            self._unpause(turn)
+            if turn.conversation.active:
+                self._leave(turn)
+            return True
         flow = self._restore(turn)
         turn.result.effects.extend(flow.on_leave())
         turn.conversation = Conversation(version=turn.conversation.version)
@@ -143,13 +183,70 @@ class Engine:
         flow.resume()
         turn.absorb(flow)
 
+    # ---- safety -----------------------------------------------------------------------------
+
+    def _crisis(self, turn: _Turn, event: Event, assessment: Assessment) -> None:
+        """A crisis message: the crisis flow, pausing anything else. Already in it: carry on."""
+        if turn.conversation.flow == CrisisFlow.name and event.kind is EventKind.TEXT:
+            flow = self._restore(turn)
+            assert isinstance(flow, SafetyFlow)
+            flow.assessment = assessment
+            flow.handle(event)
+            turn.absorb(flow)
+            return
+        self._pause_into(turn, CrisisFlow.name, assessment)
+
+    def _pause_into(
+        self, turn: _Turn, flow_name: str, assessment: Assessment | None = None
+    ) -> None:
+        """Start a safety flow that keeps the current flow paused inside it."""
+        conversation = turn.conversation
+        if conversation.flow in SAFETY_FLOWS:
+            paused = conversation.answers.get("paused")
+        elif conversation.active:
+            paused = {
+                "flow": conversation.flow,
+                "state": conversation.state,
+                "answers": conversation.answers,
+            }
+        else:
+            paused = None
+        flow_class = FLOWS[flow_name]
+        flow = flow_class(
+            state=flow_class.steps[0],
+            answers={"paused": paused} if paused else {},
+            profile=turn.profile,
+            rng=self.rng,
+            now=turn.now,
+        )
+        assert isinstance(flow, SafetyFlow)
+        flow.assessment = assessment
+        flow.begin()
+        turn.absorb(flow)
+
+    def _unpause(self, turn: _Turn) -> None:
+        """Leave a safety flow quietly, giving back the flow it paused (if any)."""
+        if turn.conversation.flow in SAFETY_FLOWS:
+            paused = turn.conversation.answers.get("paused")
+            turn.conversation = _unpacked(paused, turn.conversation.version)
+
     # ---- commands -------------------------------------------------------------------------
 
     def _command(self, turn: _Turn, event: Event) -> None:
         name = event.command_name
         texts = catalog(turn.profile.locale)
+        if name == "sos":
+            self._pause_into(turn, SosFlow.name)
+            return
+        if name not in KEEP_SAFETY_FLOW:
+            self._unpause(turn)
         conversation = turn.conversation
-        if name == "start":
+        if name == "resume":
+            if conversation.active:
+                self._resume(turn)
+            else:
+                turn.say(texts.text("commands.resume.nothing"))
+        elif name == "start":
             if not turn.profile.onboarded and conversation.flow != "onboarding":
                 self._begin(turn, "onboarding")
             elif conversation.flow == "onboarding":
@@ -203,6 +300,12 @@ class Engine:
 
     def _outside_flow(self, turn: _Turn, event: Event) -> None:
         texts = catalog(turn.profile.locale)
+        if turn.profile.adult is False:
+            turn.say(
+                texts.text("onboarding.young.text"),
+                (Choice(texts.text("talk.actually_adult"), "/start"),),
+            )
+            return
         if not turn.profile.onboarded:
             turn.say(texts.text("talk.hello_new"))
             self._begin(turn, "onboarding")
@@ -235,3 +338,25 @@ def _names(turn: _Turn) -> dict[str, object]:
     texts = catalog(turn.profile.locale)
     name = turn.profile.child_name or texts.text("common.default_child_name")
     return {"child_name": name, "Child_name": name[:1].upper() + name[1:]}
+
+
+def _unpacked(paused: object, version: int) -> Conversation:
+    """The conversation a safety flow kept paused, or an idle one."""
+    if isinstance(paused, dict) and paused.get("flow") in FLOWS:
+        return Conversation(
+            flow=str(paused["flow"]),
+            state=str(paused.get("state", "")),
+            answers=dict(paused.get("answers") or {}),
+            version=version,
+        )
+    return Conversation(version=version)
+
+
+def _unchanged(stored: Conversation, turn: _Turn) -> bool:
+    """The turn moved nothing and showed no new buttons (help, a sticker, an edit...)."""
+    current = turn.conversation
+    return (current.flow, current.state, current.answers) == (
+        stored.flow,
+        stored.state,
+        stored.answers,
+    ) and not any(reply.choices for reply in turn.result.replies)

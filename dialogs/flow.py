@@ -134,6 +134,17 @@ class FlowModel:
         name = self.profile.child_name or self.texts.text("common.default_child_name")
         return {"child_name": name, "Child_name": name[:1].upper() + name[1:]}
 
+    def yes_no(self, text: str) -> str | None:
+        """ "yes" or "no" when the words clearly say one of them, else None."""
+        words = set(text.lower().replace(",", " ").replace(".", " ").replace("!", " ").split())
+        yes = set(self.texts.variants("common.yes_words"))
+        no = set(self.texts.variants("common.no_words"))
+        if words & yes and not words & no:
+            return "yes"
+        if words & no and not words & yes:
+            return "no"
+        return None
+
     def say(
         self,
         text: str,

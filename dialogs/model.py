@@ -19,6 +19,8 @@ class EventKind(StrEnum):
     CHOICE = "choice"  # the value of a button they tapped (or a number typed in the terminal)
     COMMAND = "command"  # "/checkin", "/cancel fresh": name and optional argument
     TIMEOUT = "timeout"  # a timer set by a flow ran out
+    EDIT = "edit"  # a message was edited: screened for safety, never taken as an answer
+    MEDIA = "media"  # a sticker, photo, voice...: its caption (if any) is screened
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,23 @@ class Event:
     @classmethod
     def command(cls, value: str) -> Event:
         return cls(EventKind.COMMAND, value)
+
+    @classmethod
+    def edit(cls, value: str) -> Event:
+        return cls(EventKind.EDIT, value)
+
+    @classmethod
+    def media(cls, caption: str = "") -> Event:
+        return cls(EventKind.MEDIA, caption)
+
+    @property
+    def words(self) -> str:
+        """What the person wrote in this event, to be screened ("" for buttons)."""
+        if self.kind in (EventKind.TEXT, EventKind.EDIT, EventKind.MEDIA):
+            return self.value
+        if self.kind is EventKind.COMMAND:
+            return self.command_arg
+        return ""
 
     @property
     def command_name(self) -> str:
@@ -102,6 +121,10 @@ class Profile:
     journal: bool = True  # consent to keep check-ins as journal entries
     adult: bool | None = None  # None: not asked yet
     recent_voice: tuple[str, ...] = ()
+    country: str | None = None  # ISO code confirmed by the person, for helplines
+    country_asked: bool = False  # they answered the country question (maybe with "other")
+    language_code: str | None = None  # Telegram's language code: a first guess at the country
+    safety_plan: dict[str, str] | None = None  # loaded only when a turn needs it
 
 
 # ---- effects: what the service persists after a turn ------------------------------------
@@ -132,7 +155,22 @@ class RememberVoice:
     used: tuple[str, ...]
 
 
-Effect = SaveEntry | UpdateProfile | RememberVoice
+@dataclass(frozen=True, slots=True)
+class RecordSafetyEvent:
+    """A screened message was of concern or a crisis: level and categories, never the text."""
+
+    level: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SaveSafetyPlan:
+    """The person's own safety plan (stored encrypted)."""
+
+    plan: dict[str, str]
+
+
+Effect = SaveEntry | UpdateProfile | RememberVoice | RecordSafetyEvent | SaveSafetyPlan
 
 
 @dataclass(slots=True)

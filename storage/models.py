@@ -76,6 +76,7 @@ class User(Base):
     locale: Mapped[str] = mapped_column(String(16), default="en")
     timezone: Mapped[str | None] = mapped_column(String(64))
     country: Mapped[str | None] = mapped_column(String(8))
+    country_asked: Mapped[bool] = mapped_column(Boolean, default=False)
     child_name_enc: Mapped[str | None] = mapped_column(Text)
     onboarded: Mapped[bool] = mapped_column(Boolean, default=False)
     journal: Mapped[bool] = mapped_column(Boolean, default=False)  # until they consent
@@ -114,3 +115,28 @@ class Entry(Base):
     intensity_before: Mapped[int | None] = mapped_column(SmallInteger)
     intensity_after: Mapped[int | None] = mapped_column(SmallInteger)
     data_enc: Mapped[str] = mapped_column(Text)  # every answer, encrypted JSON
+
+
+class SafetyEvent(Base):
+    """A screened message was of concern or a crisis: when, how serious, why. Never the text."""
+
+    __tablename__ = "safety_events"
+    __table_args__ = (Index("ix_safety_events_user_at", "user_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    level: Mapped[str] = mapped_column(String(16))
+    categories: Mapped[str] = mapped_column(String(200))  # comma-separated category names
+
+
+class SafetyPlan(Base):
+    """The person's own safety plan, in their words (encrypted)."""
+
+    __tablename__ = "safety_plans"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    data_enc: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -18,13 +18,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.model import Conversation, Profile, SaveEntry
 from storage.crypto import Cipher
-from storage.models import ConversationRow, Entry, User, utcnow
+from storage.models import ConversationRow, Entry, SafetyEvent, SafetyPlan, User, utcnow
 
 #: How many caring-message variant ids to remember per person (about a month of check-ins).
 RECENT_VOICE_LIMIT = 200
 
 #: Profile fields a flow may change, and the column each maps to.
-PROFILE_FIELDS = frozenset({"timezone", "onboarded", "journal", "adult", "locale", "country"})
+PROFILE_FIELDS = frozenset(
+    {"timezone", "onboarded", "journal", "adult", "locale", "country", "country_asked"}
+)
 
 
 class ConcurrentUpdate(RuntimeError):
@@ -73,7 +75,14 @@ class Repository:
         await self.session.flush()
         return user
 
-    def profile(self, user: User, *, first_name: str | None = None) -> Profile:
+    def profile(
+        self,
+        user: User,
+        *,
+        first_name: str | None = None,
+        language_code: str | None = None,
+        safety_plan: dict[str, str] | None = None,
+    ) -> Profile:
         return Profile(
             first_name=first_name,
             child_name=self.cipher.decrypt_opt(user.child_name_enc),
@@ -83,6 +92,10 @@ class Repository:
             journal=user.journal,
             adult=user.adult,
             recent_voice=tuple(str(v) for v in user.recent_voice or ()),
+            country=user.country,
+            country_asked=user.country_asked,
+            language_code=language_code,
+            safety_plan=safety_plan,
         )
 
     def update_profile(self, user: User, changes: dict[str, Any]) -> None:
@@ -145,6 +158,33 @@ class Repository:
         )
         if getattr(result, "rowcount", 1) != 1:
             raise ConcurrentUpdate(f"conversation of user {user.id} changed concurrently")
+
+    # ---- safety ---------------------------------------------------------------------------
+
+    def record_safety_event(self, user: User, level: str, reasons: Sequence[str]) -> None:
+        self.session.add(SafetyEvent(user_id=user.id, level=level, categories=",".join(reasons)))
+
+    async def safety_events(self, user: User) -> list[SafetyEvent]:
+        rows = await self.session.execute(
+            select(SafetyEvent).where(SafetyEvent.user_id == user.id).order_by(SafetyEvent.at)
+        )
+        return list(rows.scalars())
+
+    async def safety_plan(self, user: User) -> dict[str, str] | None:
+        row = await self.session.get(SafetyPlan, user.id)
+        if row is None:
+            return None
+        plan = self.cipher.decrypt_json(row.data_enc)
+        return {str(k): str(v) for k, v in plan.items()}
+
+    async def save_safety_plan(self, user: User, plan: dict[str, str]) -> None:
+        row = await self.session.get(SafetyPlan, user.id)
+        token = self.cipher.encrypt_json(plan)
+        if row is None:
+            self.session.add(SafetyPlan(user_id=user.id, data_enc=token))
+        else:
+            row.data_enc = token
+            row.updated_at = utcnow()
 
     # ---- journal entries ------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
+from storage.migrate import head_revision
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -102,7 +103,7 @@ def test_a_full_checkin_in_the_terminal_and_resume_later(tmp_path: Path) -> None
 def test_migrate_reports_the_revision(tmp_path: Path) -> None:
     result = innerchild("migrate", data_dir=tmp_path / "data")
     assert result.returncode == 0, result.stderr
-    assert "revision 0001" in result.stdout
+    assert f"revision {head_revision()}" in result.stdout
 
 
 def test_flows_prints_mermaid(tmp_path: Path) -> None:

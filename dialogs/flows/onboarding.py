@@ -47,7 +47,7 @@ class OnboardingFlow(FlowModel):
         )
 
     def take_welcome(self, event: Event) -> str | None:
-        answer = event.value if event.kind is EventKind.CHOICE else _yes_no(self, event.value)
+        answer = event.value if event.kind is EventKind.CHOICE else self.yes_no(event.value)
         if answer in {"adult", "yes"}:
             self._update(adult=True)
             return "next"
@@ -65,7 +65,7 @@ class OnboardingFlow(FlowModel):
         )
 
     def take_consent(self, event: Event) -> str | None:
-        answer = event.value if event.kind is EventKind.CHOICE else _yes_no(self, event.value)
+        answer = event.value if event.kind is EventKind.CHOICE else self.yes_no(event.value)
         if answer not in {"yes", "no"}:
             return None
         self._update(journal=answer == "yes")
@@ -154,14 +154,3 @@ class OnboardingFlow(FlowModel):
 
     def take_young(self, event: Event) -> str | None:
         return None
-
-
-def _yes_no(flow: FlowModel, text: str) -> str | None:
-    words = set(text.lower().replace(",", " ").replace(".", " ").replace("!", " ").split())
-    yes = {str(w) for w in flow.texts.variants("common.yes_words")}
-    no = {str(w) for w in flow.texts.variants("common.no_words")}
-    if words & yes and not words & no:
-        return "yes"
-    if words & no and not words & yes:
-        return "no"
-    return None
