@@ -12,7 +12,7 @@ from dialogs.model import Conversation, SaveEntry
 from storage.crypto import Cipher, EncryptionKeyError, load_or_create_keys, new_key
 from storage.db import Database
 from storage.migrate import current_revision, head_revision
-from storage.models import Entry, User
+from storage.models import Base, Entry, User
 from storage.repository import ConcurrentUpdate, Repository
 
 SECRET_STORY = "my sister laughed at my drawing in front of everyone"
@@ -165,8 +165,8 @@ async def _dump_all_text(database: Database) -> str:
     """Every value of every row of every table, as text: what an attacker with the file sees."""
     chunks: list[str] = []
     async with database.transaction() as session:
-        for table in ("users", "conversations", "entries"):
-            rows = await session.execute(text(f"SELECT * FROM {table}"))
+        for table in Base.metadata.sorted_tables:
+            rows = await session.execute(text(f"SELECT * FROM {table.name}"))
             chunks.extend(str(value) for row in rows for value in row)
     path = database.engine.url.database
     if database.backend == "sqlite" and path:
@@ -178,3 +178,37 @@ async def _dump_all_text(database: Database) -> str:
                 raw += extra.read_bytes()
         chunks.append(raw.decode("utf-8", errors="replace"))
     return "\n".join(chunks)
+
+
+async def test_safety_events_keep_no_text_and_the_plan_is_encrypted(
+    database: Database, cipher: Cipher
+) -> None:
+    async with database.transaction() as session:
+        repo = Repository(session, cipher)
+        user = await repo.get_or_create_user("telegram", "12")
+        repo.record_safety_event(user, "crisis", ["suicidal_ideation", "plan_or_means"])
+        await repo.save_safety_plan(user, {"reasons": "my niece Philippa", "what_helps": "tea"})
+    async with database.transaction() as session:
+        repo = Repository(session, cipher)
+        user = await repo.get_or_create_user("telegram", "12")
+        (event,) = await repo.safety_events(user)
+        assert event.level == "crisis"
+        assert event.categories == "suicidal_ideation,plan_or_means"
+        assert event.at.tzinfo is not None
+        plan = await repo.safety_plan(user)
+        assert plan == {"reasons": "my niece Philippa", "what_helps": "tea"}
+        await repo.save_safety_plan(user, {"reasons": "the sea"})
+    assert "Philippa" not in await _dump_all_text(database)
+
+
+async def test_models_and_migrations_agree(database: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    def diff(connection: object) -> list[object]:
+        context = MigrationContext.configure(connection)  # type: ignore[arg-type]
+        return list(compare_metadata(context, Base.metadata))
+
+    async with database.engine.connect() as connection:
+        differences = await connection.run_sync(diff)
+    assert differences == []
