@@ -50,6 +50,13 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "when",  # a relative or absolute time phrase
         "days",  # a number of days
         "url",  # a web address from the data files
+        "weekday",  # a short weekday name (journal dates)
+        "day",  # a day of the month (journal dates)
+        "month",  # a short month name (journal dates)
+        "year",  # a year (journal dates)
+        "number",  # the position of an item in a list the person sees
+        "details",  # a line or list composed from other content texts (journal)
+        "period",  # a time span in words ("the last 30 days")
     }
 )
 
@@ -138,7 +145,7 @@ class Catalog:
         chosen = options[0] if len(options) == 1 or rng is None else rng.choice(options)
         return fill(chosen, values)
 
-    def keys(self) -> list[str]:
+    def text_keys(self) -> list[str]:
         """Every dotted key that leads to a text or a list of texts."""
         found: list[str] = []
 

@@ -19,12 +19,14 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from bot.config import Settings
 from bot.service import Companion
 from dialogs.engine import Engine
 from storage.crypto import Cipher, new_key
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import Base
+from tests.fake_bot_api import FakeBotAPI
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_POSTGRES = os.environ.get("INNERCHILD_REQUIRE_POSTGRES") == "1"
@@ -103,3 +105,33 @@ def companion(database: Database, cipher: Cipher) -> Companion:
     import random
 
     return Companion(database, cipher, Engine(random.Random(7)))
+
+
+# ---- the real bot against the fake Bot API (end-to-end tests) ------------------------------
+
+
+@pytest.fixture
+def key() -> str:
+    return new_key()
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI() as server:
+        yield server
+
+
+@pytest.fixture
+def settings(
+    api: FakeBotAPI, database: Database, database_url: str, tmp_path: Path, key: str
+) -> Settings:
+    """Settings for a bot that talks to the fake Bot API and uses the test database."""
+    return Settings(
+        _env_file=None,  # never a developer's .env
+        telegram_bot_token=api.token,
+        telegram_api_base_url=api.base_url,
+        telegram_api_base_file_url=api.base_file_url,
+        database_url=database_url,
+        data_dir=tmp_path / "data",
+        encryption_keys=key,
+    )

@@ -10,7 +10,6 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,7 @@ from sqlalchemy import func, select
 from bot import logs
 from bot.app import build_application
 from bot.config import Settings
-from storage.crypto import Cipher, new_key
+from storage.crypto import Cipher
 from storage.db import Database
 from storage.models import Entry, User
 from storage.repository import Repository
@@ -28,32 +27,6 @@ from tests.fake_bot_api import BotMessage, FakeBotAPI, FakeUser, polling
 pytestmark = pytest.mark.e2e
 
 STORY = "my brother Bartholomew laughed at my drawing in front of everyone"
-
-
-@pytest.fixture
-def key() -> str:
-    return new_key()
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotAPI]:
-    async with FakeBotAPI() as server:
-        yield server
-
-
-@pytest.fixture
-def settings(
-    api: FakeBotAPI, database: Database, database_url: str, tmp_path: Path, key: str
-) -> Settings:
-    return Settings(
-        _env_file=None,  # never a developer's .env
-        telegram_bot_token=api.token,
-        telegram_api_base_url=api.base_url,
-        telegram_api_base_file_url=api.base_file_url,
-        database_url=database_url,
-        data_dir=tmp_path / "data",
-        encryption_keys=key,
-    )
 
 
 @asynccontextmanager

@@ -9,7 +9,6 @@ from bot.config import Settings
 from storage.db import Database
 from storage.models import SafetyEvent
 from tests.fake_bot_api import FakeBotAPI
-from tests.test_e2e import api, key, settings  # noqa: F401 - fixtures
 from tests.test_e2e import onboard, running, said, texts
 
 pytestmark = pytest.mark.e2e
