@@ -34,6 +34,8 @@ from dialogs.safety import Assessment, Level, assess
 FLOWS: dict[str, type[FlowModel]] = {
     flow.name: flow for flow in (OnboardingFlow, CheckinFlow, CrisisFlow, SosFlow)
 }
+#: Practices a command starts by its own name (after onboarding): /checkin, ...
+PRACTICES = frozenset({CheckinFlow.name})
 #: Flows that pause whatever was going on, and give it back when they end.
 SAFETY_FLOWS = frozenset({CrisisFlow.name, SosFlow.name})
 #: Commands that leave a safety flow running; any other command first gives back what it paused.
@@ -255,21 +257,21 @@ class Engine:
                 turn.say(texts.text("commands.start.welcome_back", self.rng, **_names(turn)))
                 if conversation.active:
                     self._resume(turn)
-        elif name == "checkin":
+        elif name in PRACTICES:
             if not turn.profile.onboarded:
                 turn.say(texts.text("commands.checkin.onboard_first"))
                 if conversation.flow == "onboarding":
                     self._resume(turn)
                 else:
                     self._begin(turn, "onboarding")
-            elif conversation.flow == "checkin" and event.command_arg != "fresh":
+            elif conversation.flow == name and event.command_arg != "fresh":
                 turn.say(
                     texts.text("commands.checkin.resume"),
-                    (Choice(texts.text("commands.checkin.fresh_button"), "/checkin fresh"),),
+                    (Choice(texts.text("commands.checkin.fresh_button"), f"/{name} fresh"),),
                 )
                 self._resume(turn)
             else:
-                self._begin(turn, "checkin")
+                self._begin(turn, name)
         elif name == "cancel":
             was = conversation.flow
             if self._leave(turn):
