@@ -38,8 +38,13 @@ async def set_menu(application: AnyApplication) -> None:
         log.warning("could not set the command menu (%s); continuing", type(exc).__name__)
 
 
-def build_application(settings: Settings, runtime: Runtime | None = None) -> AnyApplication:
-    """The bot, ready for ``run_polling``. With ``runtime``, it uses that instead of opening one."""
+def build_application(
+    settings: Settings, runtime: Runtime | None = None, *, request_timeout: float | None = None
+) -> AnyApplication:
+    """The bot, ready for ``run_polling``. With ``runtime``, it uses that instead of opening one.
+
+    ``request_timeout`` (seconds) replaces PTB's 5 s connect, read and write timeouts of the
+    Bot API calls the bot makes (not of the long poll); fault tests use a short one."""
     assert settings.telegram_bot_token is not None
     builder = (
         ApplicationBuilder()
@@ -47,6 +52,12 @@ def build_application(settings: Settings, runtime: Runtime | None = None) -> Any
         .rate_limiter(AIORateLimiter(max_retries=3))
         .concurrent_updates(False)
     )
+    if request_timeout is not None:
+        builder = (
+            builder.connect_timeout(request_timeout)
+            .read_timeout(request_timeout)
+            .write_timeout(request_timeout)
+        )
     if settings.telegram_api_base_url:
         builder = builder.base_url(settings.telegram_api_base_url)
         file_url = settings.telegram_api_base_file_url or settings.telegram_api_base_url.replace(

@@ -57,7 +57,7 @@ def cmd_chat(settings: Settings, name: str) -> int:
     async def main() -> None:
         runtime = await open_runtime(settings)
         try:
-            await chat(runtime.companion, name=name)
+            await chat(runtime.companion, name=name, data_dir=settings.data_dir)
         finally:
             await runtime.close()
 
@@ -107,6 +107,9 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply database migrations (start-up does this too)")
     flows = sub.add_parser("flows", help="print the conversation flows as Mermaid diagrams")
     flows.add_argument("--update", metavar="README", help="rewrite the flows section of README")
+    from bot.rotate import add_parser as add_rotate_key
+
+    add_rotate_key(sub)
     return top
 
 
@@ -123,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_run(settings)
     if args.command == "chat":
         return cmd_chat(settings, args.name)
+    if args.command == "rotate-key":
+        from bot.rotate import cmd_rotate_key
+
+        return cmd_rotate_key(settings, key=args.key, only=args.reencrypt)
     return cmd_migrate(settings)
 
 

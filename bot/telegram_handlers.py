@@ -9,13 +9,14 @@ error types only, never what anyone wrote.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import traceback
 from typing import Any
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ChatType
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -59,6 +60,11 @@ class TelegramTransport:
         application.add_handler(
             MessageHandler(filters.UpdateType.EDITED_MESSAGE, self.on_edited), group=0
         )
+        # The journal's commands and j: buttons, ahead of the generic ones in the same group
+        # (the first matching handler of a group takes the update). See bot/journal_telegram.py.
+        from bot.journal_telegram import JournalTelegram
+
+        application.add_handlers(JournalTelegram(self.companion).handlers(), group=0)
         application.add_handler(
             MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, self.on_command)
         )
@@ -186,7 +192,7 @@ class TelegramTransport:
                     keyboard = None
                     if index == len(parts) - 1:
                         keyboard = markup(reply.choices, outcome.version, reply.columns)
-                    await context.bot.send_message(chat_id, part, reply_markup=keyboard)
+                    await _send_message(context, chat_id, part, keyboard)
         except Forbidden:
             log.info("chat %s blocked the bot; marked inactive", who.external_id)
             await self.companion.mark_inactive(who.channel, who.external_id)
@@ -230,6 +236,32 @@ class TelegramTransport:
                 update.effective_chat.id, catalog(locale).text("commands.transport.error")
             )
         )
+
+
+#: Waits before sending a reply again after Telegram's side failed (5xx, a dropped connection).
+#: The turn is already committed, so without another try the person would miss the question
+#: they are to answer next. Timeouts are not sent again (the message may have arrived), nor are
+#: refusals (400, 403).
+SEND_RETRY_DELAYS = (0.5, 1.5)
+
+
+async def _send_message(
+    context: ContextTypes.DEFAULT_TYPE,
+    chat_id: int,
+    text: str,
+    keyboard: InlineKeyboardMarkup | None,
+) -> None:
+    for delay in (*SEND_RETRY_DELAYS, None):
+        try:
+            await context.bot.send_message(chat_id, text, reply_markup=keyboard)
+            return
+        except (BadRequest, TimedOut):
+            raise
+        except NetworkError as exc:
+            if delay is None:
+                raise
+            log.info("sending a reply failed (%s); again in %.1f s", type(exc).__name__, delay)
+            await asyncio.sleep(delay)
 
 
 async def _quietly(call: Any) -> None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import asyncio
 import textwrap
 from collections.abc import Callable
+from pathlib import Path
 
+from bot.config import default_data_dir
+from bot.journal_terminal import TerminalJournal
 from bot.service import Companion, Identity, Outcome
 from dialogs.content import catalog
 from dialogs.model import Choice, Event
@@ -48,9 +51,11 @@ async def chat(
     name: str = "local",
     read: Callable[[str], str] = input,
     write: Callable[[str], object] = print,
+    data_dir: Path | None = None,
 ) -> None:
     who = Identity(channel="local", external_id=name)
     texts = catalog()
+    journal = TerminalJournal(companion, who, (data_dir or default_data_dir()) / "journal")
     write(texts.text("terminal.intro") + "\n")
     outcome = await companion.handle(who, Event.command("/start"))
     while True:
@@ -68,4 +73,4 @@ async def chat(
         if event is None:
             outcome = Outcome(version=outcome.version)
             continue
-        outcome = await companion.handle(who, event)
+        outcome = await journal.turn(event, outcome.version) or await companion.handle(who, event)

@@ -89,6 +89,7 @@ class Reply:
     end_of_flow: bool = False
     crisis: bool = False
     slow: bool = False  # a longer, composed message: a transport may show "typing…" first
+    delay: float = 0.0  # seconds to wait after the previous reply (paced exercises)
 
 
 @dataclass(slots=True)
@@ -124,6 +125,7 @@ class Profile:
     country: str | None = None  # ISO code confirmed by the person, for helplines
     country_asked: bool = False  # they answered the country question (maybe with "other")
     language_code: str | None = None  # Telegram's language code: a first guess at the country
+    top_needs: tuple[str, ...] = ()  # need keys from their journal, most frequent first
     safety_plan: dict[str, str] | None = None  # loaded only when a turn needs it
 
 
