@@ -18,11 +18,13 @@ from dialogs.content import available_locales
 from dialogs.engine import Engine
 from dialogs.model import (
     Event,
+    NudgeAnswer,
     RecordSafetyEvent,
     RememberVoice,
     Reply,
     SaveEntry,
     SaveSafetyPlan,
+    SetNudges,
     UpdateProfile,
 )
 from storage.crypto import Cipher
@@ -85,14 +87,18 @@ class Companion:
             plan = None
             if self.engine.wants_safety_plan(stored.conversation, event):
                 plan = await repo.safety_plan(user)
+            nudges = None
+            if self.engine.wants_nudges(stored.conversation, event):
+                nudges = await repo.nudge_plan(user)
             profile = repo.profile(
                 user,
                 first_name=who.first_name,
                 language_code=who.language_code,
                 safety_plan=plan,
+                nudges=nudges,
             )
             result = self.engine.handle(stored.conversation, event, profile, now)
-            await self._apply(repo, user, result.effects)
+            await self._apply(repo, user, result.effects, now)
             await repo.save_conversation(
                 user,
                 result.conversation,
@@ -101,10 +107,14 @@ class Companion:
             )
         return Outcome(result.replies, result.conversation.version)
 
-    async def _apply(self, repo: Repository, user: User, effects: list[object]) -> None:
+    async def _apply(
+        self, repo: Repository, user: User, effects: list[object], now: datetime
+    ) -> None:
         for effect in effects:
             if isinstance(effect, UpdateProfile):
                 repo.update_profile(user, effect.changes)
+                if "timezone" in effect.changes:
+                    await repo.reschedule(user, now)
             elif isinstance(effect, RememberVoice):
                 repo.remember_voice(user, effect.used)
             elif isinstance(effect, SaveEntry):
@@ -114,6 +124,10 @@ class Companion:
                 repo.record_safety_event(user, effect.level, effect.reasons)
             elif isinstance(effect, SaveSafetyPlan):
                 await repo.save_safety_plan(user, effect.plan)
+            elif isinstance(effect, SetNudges):
+                await repo.save_nudges(user, effect.plan, now)
+            elif isinstance(effect, NudgeAnswer):
+                await repo.nudge_answer(user, effect.action, now)
             else:  # pragma: no cover - a new effect type without a handler is a bug
                 raise TypeError(f"no handler for effect {type(effect).__name__}")
 

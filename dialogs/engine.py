@@ -18,31 +18,36 @@ from dialogs.flow import FlowModel
 from dialogs.flows.checkin import CheckinFlow
 from dialogs.flows.onboarding import OnboardingFlow
 from dialogs.flows.safety import CrisisFlow, SafetyFlow, SosFlow
+from dialogs.flows.settings import SettingsFlow
 from dialogs.model import (
     Choice,
     Conversation,
     Event,
     EventKind,
+    NudgeAnswer,
     Profile,
     RecordSafetyEvent,
     Reply,
+    SaveEntry,
     TurnResult,
     UpdateProfile,
 )
 from dialogs.safety import Assessment, Level, assess
 
 FLOWS: dict[str, type[FlowModel]] = {
-    flow.name: flow for flow in (OnboardingFlow, CheckinFlow, CrisisFlow, SosFlow)
+    flow.name: flow for flow in (OnboardingFlow, CheckinFlow, CrisisFlow, SosFlow, SettingsFlow)
 }
-#: Practices a command starts by its own name (after onboarding): /checkin, ...
-PRACTICES = frozenset({CheckinFlow.name})
+#: Flows a command starts by its own name (after onboarding): /checkin, /settings, ...
+PRACTICES = frozenset({CheckinFlow.name, SettingsFlow.name})
+#: What a tap on a nudge's own buttons may ask for.
+NUDGE_ACTIONS = frozenset({"later", "fewer", "pause", "keep"})
 #: Flows that pause whatever was going on, and give it back when they end.
 SAFETY_FLOWS = frozenset({CrisisFlow.name, SosFlow.name})
 #: Commands that leave a safety flow running; any other command first gives back what it paused.
 KEEP_SAFETY_FLOW = frozenset({"sos", "help", "cancel"})
 
 #: Commands shown in menus and /help, in order. Others (like /rest) work but are not listed.
-MENU = ("checkin", "sos", "help", "cancel", "start")
+MENU = ("checkin", "sos", "settings", "help", "cancel", "start")
 
 
 class _Turn:
@@ -136,6 +141,14 @@ class Engine:
         if event.kind is EventKind.COMMAND and event.command_name == "sos":
             return True
         return conversation is not None and conversation.flow == SosFlow.name
+
+    def wants_nudges(self, conversation: Conversation | None, event: Event) -> bool:
+        """Whether this turn reads the reminder settings (so the service loads them)."""
+        if event.kind is EventKind.COMMAND and event.command_name in {"settings", "nudge"}:
+            return True
+        if event.kind is EventKind.CHOICE and event.value.startswith(("/settings", "/nudge")):
+            return True
+        return conversation is not None and conversation.flow == SettingsFlow.name
 
     def start(self, flow_name: str, profile: Profile, now: datetime) -> TurnResult:
         """Begin ``flow_name`` from nothing (used by tests and the terminal)."""
@@ -285,10 +298,30 @@ class Engine:
             turn.say(texts.text("commands.help.text"))
             if conversation.active:
                 turn.say(texts.text("commands.help.in_flow"))
+        elif name == "nudge":
+            self._nudge_answer(turn, event.command_arg)
         elif name == "rest":
             turn.say(texts.text("commands.rest.text", self.rng, **_names(turn)), end=True)
         else:
             turn.say(texts.text("commands.unknown.text", value=event.value.split()[0][:32]))
+
+    def _nudge_answer(self, turn: _Turn, action: str) -> None:
+        """A tap on one of a nudge's buttons (check in now is plain /checkin)."""
+        texts = catalog(turn.profile.locale)
+        if action == "ok":
+            if turn.profile.journal and turn.profile.adult is not False:
+                mood = SaveEntry("mood", {"mood": "okay"}, True, turn.now, turn.now)
+                turn.result.effects.append(mood)
+            turn.say(texts.text("nudges.answers.okay", self.rng))
+        elif action in NUDGE_ACTIONS:
+            plan = turn.profile.nudges
+            if plan is None or not plan.enabled:
+                turn.say(texts.text("nudges.answers.off"))
+                return
+            turn.result.effects.append(NudgeAnswer(action))
+            turn.say(texts.text(f"nudges.answers.{action}"))
+        else:
+            turn.say(texts.text("commands.unknown.text", value="/nudge"))
 
     def _stale(self, turn: _Turn) -> None:
         texts = catalog(turn.profile.locale)

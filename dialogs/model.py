@@ -13,6 +13,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from dialogs.schedule import NudgePlan
+
 
 class EventKind(StrEnum):
     TEXT = "text"  # free text the person typed
@@ -126,6 +128,7 @@ class Profile:
     country_asked: bool = False  # they answered the country question (maybe with "other")
     language_code: str | None = None  # Telegram's language code: a first guess at the country
     top_needs: tuple[str, ...] = ()  # need keys from their journal, most frequent first
+    nudges: NudgePlan | None = None  # loaded only when a turn needs it
     safety_plan: dict[str, str] | None = None  # loaded only when a turn needs it
 
 
@@ -172,7 +175,29 @@ class SaveSafetyPlan:
     plan: dict[str, str]
 
 
-Effect = SaveEntry | UpdateProfile | RememberVoice | RecordSafetyEvent | SaveSafetyPlan
+@dataclass(frozen=True, slots=True)
+class SetNudges:
+    """New reminder settings; the service stores them and computes the next due time."""
+
+    plan: NudgePlan
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeAnswer:
+    """A tap on a nudge's own buttons: "later", "fewer", "pause" or "keep"."""
+
+    action: str
+
+
+Effect = (
+    SaveEntry
+    | UpdateProfile
+    | RememberVoice
+    | RecordSafetyEvent
+    | SaveSafetyPlan
+    | SetNudges
+    | NudgeAnswer
+)
 
 
 @dataclass(slots=True)

@@ -140,3 +140,39 @@ class SafetyPlan(Base):
     )
     data_enc: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class NudgeSchedule(Base):
+    """A person's reminder settings in their own time zone, and when the next one is due (UTC)."""
+
+    __tablename__ = "nudge_schedules"
+    __table_args__ = (Index("ix_nudge_schedules_due", "next_due_at"),)
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    times: Mapped[str] = mapped_column(String(32), default="")  # "09:00,20:30"
+    days: Mapped[str] = mapped_column(String(7), default="0123456")  # Monday is 0
+    quiet_start: Mapped[str | None] = mapped_column(String(5))  # "22:00"
+    quiet_end: Mapped[str | None] = mapped_column(String(5))
+    paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ignored_streak: Mapped[int] = mapped_column(Integer, default=0)
+    asked_fewer: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    recent_variants: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
+class NudgeDelivery(Base):
+    """One nudge for one due time, recorded before it is sent: the key makes it at most once."""
+
+    __tablename__ = "nudge_deliveries"
+    __table_args__ = (UniqueConstraint("user_id", "due_at", name="uq_nudge_deliveries_due"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16))  # claimed, sent, skipped, failed, blocked
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

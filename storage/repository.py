@@ -9,16 +9,34 @@ place that maps them to rows and back.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from dialogs.model import Conversation, Profile, SaveEntry
+from dialogs.schedule import (
+    NudgePlan,
+    clock_text,
+    days_code,
+    days_from_code,
+    fewer,
+    next_due,
+    parse_times,
+    snoozed,
+)
 from storage.crypto import Cipher
-from storage.models import ConversationRow, Entry, SafetyEvent, SafetyPlan, User, utcnow
+from storage.models import (
+    ConversationRow,
+    Entry,
+    NudgeSchedule,
+    SafetyEvent,
+    SafetyPlan,
+    User,
+    utcnow,
+)
 
 #: How many caring-message variant ids to remember per person (about a month of check-ins).
 RECENT_VOICE_LIMIT = 200
@@ -82,6 +100,7 @@ class Repository:
         first_name: str | None = None,
         language_code: str | None = None,
         safety_plan: dict[str, str] | None = None,
+        nudges: NudgePlan | None = None,
     ) -> Profile:
         return Profile(
             first_name=first_name,
@@ -96,6 +115,7 @@ class Repository:
             country_asked=user.country_asked,
             language_code=language_code,
             safety_plan=safety_plan,
+            nudges=nudges,
         )
 
     def update_profile(self, user: User, changes: dict[str, Any]) -> None:
@@ -186,6 +206,54 @@ class Repository:
             row.data_enc = token
             row.updated_at = utcnow()
 
+    # ---- nudges ---------------------------------------------------------------------------
+
+    async def nudge_schedule(self, user: User) -> NudgeSchedule | None:
+        return await self.session.get(NudgeSchedule, user.id)
+
+    async def nudge_plan(self, user: User) -> NudgePlan | None:
+        row = await self.nudge_schedule(user)
+        return None if row is None else plan_of(row, user.timezone)
+
+    async def save_nudges(self, user: User, plan: NudgePlan, now: datetime) -> NudgeSchedule:
+        row = await self.nudge_schedule(user)
+        if row is None:
+            row = NudgeSchedule(user_id=user.id, recent_variants=[], ignored_streak=0)
+            self.session.add(row)
+        row.enabled = plan.enabled
+        row.times = ",".join(clock_text(t) for t in plan.times)
+        row.days = days_code(plan.days)
+        row.quiet_start = clock_text(plan.quiet_start) if plan.quiet_start else None
+        row.quiet_end = clock_text(plan.quiet_end) if plan.quiet_end else None
+        row.paused_until = plan.paused_until
+        row.ignored_streak = 0
+        row.asked_fewer = False
+        row.next_due_at = next_due(plan_of(row, user.timezone), now)
+        return row
+
+    async def reschedule(self, user: User, now: datetime) -> None:
+        """Recompute the next due time (after a time zone change)."""
+        row = await self.nudge_schedule(user)
+        if row is not None:
+            row.next_due_at = next_due(plan_of(row, user.timezone), now)
+
+    async def nudge_answer(self, user: User, action: str, now: datetime) -> bool:
+        """Apply a tap on a nudge's buttons. False when reminders are off (nothing to change)."""
+        row = await self.nudge_schedule(user)
+        if row is None or not row.enabled:
+            return False
+        plan = plan_of(row, user.timezone)
+        row.ignored_streak = 0
+        if action == "later":
+            row.next_due_at = snoozed(plan, now)
+        elif action == "fewer":
+            await self.save_nudges(user, fewer(plan), now)
+        elif action == "pause":
+            await self.save_nudges(user, replace(plan, paused_until=now + timedelta(days=7)), now)
+        elif action == "keep":
+            row.asked_fewer = True  # asked and answered: not asked again
+        return True
+
     # ---- journal entries ------------------------------------------------------------------
 
     async def add_entry(self, user: User, entry: SaveEntry) -> Entry:
@@ -243,3 +311,23 @@ def _key(value: Any) -> str | None:
 
 def _intensity(value: Any) -> int | None:
     return value if isinstance(value, int) and 0 <= value <= 10 else None
+
+
+def plan_of(row: NudgeSchedule, timezone: str | None) -> NudgePlan:
+    """The reminder settings a schedule row stands for, in the person's time zone."""
+    return NudgePlan(
+        enabled=row.enabled,
+        times=parse_times(row.times) or () if row.times else (),
+        days=days_from_code(row.days),
+        quiet_start=_clock(row.quiet_start),
+        quiet_end=_clock(row.quiet_end),
+        paused_until=row.paused_until,
+        timezone=timezone or "UTC",
+    )
+
+
+def _clock(text: str | None) -> time | None:
+    if not text:
+        return None
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))

@@ -62,6 +62,7 @@ CHAT_SCRIPT = "\n".join(
         "1",  # keep my journal
         "Pip",  # a name of their own
         "Lisbon",  # time zone by city
+        "20:30",  # a reminder in the evening, typed
         "1",  # yes, a first check-in
         "1",  # I'm ready
         "My friends went out and did not invite me",

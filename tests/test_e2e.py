@@ -43,7 +43,9 @@ def texts(messages: list[BotMessage]) -> str:
     return "\n".join(m.text or "" for m in messages)
 
 
-async def onboard(user: FakeUser, name_button: str = "little me") -> None:
+async def onboard(
+    user: FakeUser, name_button: str = "little me", reminders: str = "No reminders"
+) -> None:
     await user.send("/start")
     welcome = await said(user)
     assert "not therapy" in texts(welcome)
@@ -54,6 +56,8 @@ async def onboard(user: FakeUser, name_button: str = "little me") -> None:
     await user.tap(name_button)
     await said(user)
     await user.tap("Berlin · Paris")
+    assert "reminder" in texts(await said(user))
+    await user.tap(reminders)
     offer = await said(user)
     assert "first check-in" in texts(offer)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 import pytest
 
@@ -18,6 +18,7 @@ from dialogs.model import (
     RememberVoice,
     Reply,
     SaveEntry,
+    SetNudges,
     TurnResult,
     UpdateProfile,
 )
@@ -94,6 +95,8 @@ def test_onboarding_by_buttons_sets_up_the_profile() -> None:
     assert talk.profile.child_name == "little Alex"
     talk.tap("Berlin")
     assert talk.profile.timezone == "Europe/Berlin"
+    assert talk.state == "nudges"
+    talk.tap("Evenings")
     assert talk.profile.onboarded
     assert talk.state == "offer"
     result = talk.tap("let's begin")
@@ -115,6 +118,13 @@ def test_onboarding_by_typing() -> None:
     assert "couldn't find" in talk.said()
     talk.text("new york")
     assert talk.profile.timezone == "America/New_York"
+    talk.text("3am")
+    assert "night" in talk.said()
+    talk.text("9:30")
+    plans = [e.plan for r in talk.results for e in r.effects if isinstance(e, SetNudges)]
+    assert plans[-1].times == (time(9, 30),)
+    assert plans[-1].timezone == "America/New_York"
+    assert plans[-1].enabled
     talk.tap("Not now")
     assert talk.conversation.flow is None
     assert talk.results[-1].replies[-1].end_of_flow
@@ -127,6 +137,7 @@ def test_onboarding_skips_name_and_timezone() -> None:
     talk.tap("keep my journal")
     talk.skip()
     talk.skip()
+    talk.tap("No reminders")
     assert talk.state == "offer"
     assert talk.profile.child_name is None
     assert talk.profile.timezone is None

@@ -37,6 +37,8 @@ async def test_sos_answers_in_every_state(api: FakeBotAPI, settings: Settings) -
         await said(kim)
         await kim.tap("Berlin · Paris")
         await said(kim)
+        await kim.tap("No reminders")
+        await said(kim)
         # in the middle of a check-in, at several steps
         await kim.send("/checkin")
         await said(kim)

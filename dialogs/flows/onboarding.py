@@ -7,13 +7,18 @@ Nothing here ever deletes anything: running /start again only asks again.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import time
 
 from dialogs.flow import SKIP, Edge, FlowModel, build, chain
-from dialogs.model import Choice, Event, EventKind, UpdateProfile
+from dialogs.model import Choice, Event, EventKind, SetNudges, UpdateProfile
 from dialogs.parsing import short_text
+from dialogs.schedule import NudgePlan, clock_text, parse_times
 from dialogs.timezones import is_valid, resolve
 
-STEPS = ("welcome", "consent", "child_name", "timezone", "offer", "ready", "young")
+STEPS = ("welcome", "consent", "child_name", "timezone", "nudges", "offer", "ready", "young")
+#: Quiet hours every new schedule starts with: nothing is sent at night.
+DEFAULT_QUIET = (time(22, 0), time(8, 0))
+MORNING, EVENING = time(9, 0), time(20, 0)
 
 #: Longest name for the inner child, in characters.
 MAX_NAME = 40
@@ -24,8 +29,10 @@ class OnboardingFlow(FlowModel):
     name = "onboarding"
     steps = STEPS
     edges = (
-        *chain("next", ("welcome", "consent", "child_name", "timezone", "offer", "ready")),
-        *chain(SKIP, ("child_name", "timezone", "offer", "ready")),
+        *chain(
+            "next", ("welcome", "consent", "child_name", "timezone", "nudges", "offer", "ready")
+        ),
+        *chain(SKIP, ("child_name", "timezone", "nudges", "offer", "ready")),
         Edge("under_18", "welcome", "young"),
     )
     final = frozenset({"ready", "young"})
@@ -130,6 +137,50 @@ class OnboardingFlow(FlowModel):
         self._update(timezone=zone)
         self.say(self.t("timezone.thanks", timezone=zone))
         return "next"
+
+    # ---- gentle reminders ---------------------------------------------------------------
+
+    def prompt_nudges(self, again: bool) -> None:
+        self.say(
+            self.t("nudges.again" if again else "nudges.prompt"),
+            [
+                Choice(self.t("nudges.morning"), "morning"),
+                Choice(self.t("nudges.evening"), "evening"),
+                Choice(self.t("nudges.both"), "both"),
+                Choice(self.t("nudges.none"), "none"),
+            ],
+            columns=2,
+        )
+
+    def take_nudges(self, event: Event) -> str | None:
+        presets = {"morning": (MORNING,), "evening": (EVENING,), "both": (MORNING, EVENING)}
+        if event.kind is EventKind.CHOICE:
+            if event.value == "none":
+                self.effects.append(SetNudges(NudgePlan(enabled=False, timezone=self._zone())))
+                self.say(self.t("nudges.thanks_off"))
+                return "next"
+            times = presets.get(event.value)
+        else:
+            times = parse_times(event.value)
+        if not times:
+            return None
+        plan = NudgePlan(
+            enabled=True,
+            times=times,
+            quiet_start=DEFAULT_QUIET[0],
+            quiet_end=DEFAULT_QUIET[1],
+            timezone=self._zone(),
+        )
+        if any(plan.quiet_at(clock) for clock in times):
+            self.say(self.t("nudges.in_quiet"))
+            return None
+        self.effects.append(SetNudges(plan))
+        when = " & ".join(clock_text(clock) for clock in times)
+        self.say(self.t("nudges.thanks_on", local_time=when))
+        return "next"
+
+    def _zone(self) -> str:
+        return self.profile.timezone or "UTC"
 
     # ---- a first check-in ---------------------------------------------------------------
 
