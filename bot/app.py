@@ -7,14 +7,19 @@ database, migrations) inside the application's own event loop and sets the comma
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
 from telegram import BotCommand
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder, ContextTypes
+from telegram.request import HTTPXRequest
 
 from bot.config import Settings
+from bot.keyboards import markup
+from bot.nudges import Claimed, NudgeDispatcher
+from bot.ratelimit import LOW_PRIORITY, PriorityRateLimiter
 from bot.runtime import Runtime, open_runtime
 from bot.telegram_handlers import TelegramTransport
 from dialogs.content import catalog
@@ -38,6 +43,49 @@ async def set_menu(application: AnyApplication) -> None:
         log.warning("could not set the command menu (%s); continuing", type(exc).__name__)
 
 
+def start_nudges(application: AnyApplication, runtime: Runtime, interval: float) -> None:
+    """One repeating job sends every due nudge (see bot/nudges.py); 0 turns nudges off."""
+    if interval <= 0 or application.job_queue is None:
+        return
+
+    async def send(item: Claimed) -> None:
+        reply = item.reply
+        await application.bot.send_message(
+            item.chat_id,
+            reply.text,
+            reply_markup=markup(reply.choices, 0, reply.columns),
+            rate_limit_args=LOW_PRIORITY,
+        )
+
+    dispatcher = NudgeDispatcher(runtime.database, runtime.cipher, send)
+    application.bot_data["nudges"] = dispatcher
+
+    async def tick(_: ContextTypes.DEFAULT_TYPE) -> None:
+        await dispatcher.tick()
+
+    application.job_queue.run_repeating(tick, interval=interval, first=interval, name="nudges")
+
+
+class ConfirmWhenHandled(HTTPXRequest):
+    """The long poll's HTTP client: each getUpdates waits until every update fetched before it
+    has been handled.
+
+    A getUpdates call confirms to Telegram every update below its ``offset``, and PTB's Updater
+    makes the next call as soon as it has queued a batch, so a crash while handling one lost it
+    for good (at-most-once). PTB marks each queued update done once its handlers ran; waiting
+    for that makes delivery at-least-once, and the service skips a redelivered update it has
+    already committed (``last_update_id``). tests/test_crash_recovery.py kills the bot there.
+    """
+
+    def __init__(self, queue: asyncio.Queue[object]) -> None:
+        super().__init__(connection_pool_size=1)  # as PTB's own getUpdates client
+        self.queue = queue
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        await self.queue.join()
+        return await super().do_request(*args, **kwargs)
+
+
 def build_application(
     settings: Settings, runtime: Runtime | None = None, *, request_timeout: float | None = None
 ) -> AnyApplication:
@@ -46,11 +94,14 @@ def build_application(
     ``request_timeout`` (seconds) replaces PTB's 5 s connect, read and write timeouts of the
     Bot API calls the bot makes (not of the long poll); fault tests use a short one."""
     assert settings.telegram_bot_token is not None
+    updates: asyncio.Queue[object] = asyncio.Queue()
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value().strip())
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(PriorityRateLimiter(max_retries=3))
         .concurrent_updates(False)
+        .update_queue(updates)
+        .get_updates_request(ConfirmWhenHandled(updates))
     )
     if request_timeout is not None:
         builder = (
@@ -70,6 +121,7 @@ def build_application(
         application.bot_data["runtime"] = opened
         TelegramTransport(opened.companion).install(application)
         await set_menu(application)
+        start_nudges(application, opened, settings.nudge_tick_seconds)
 
     async def post_shutdown(application: AnyApplication) -> None:
         opened = application.bot_data.pop("runtime", None)

@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     encryption_keys: SecretStr | None = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     default_locale: str = "en"
+    nudge_tick_seconds: float = 30.0
 
     @field_validator("log_level", mode="before")
     @classmethod
