@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from telegram.error import Forbidden, RetryAfter, TelegramError, TimedOut
@@ -123,10 +124,17 @@ class NudgeDispatcher:
     # ---- claiming ---------------------------------------------------------------------------
 
     async def _claim(self, now: datetime, report: TickReport) -> tuple[list[Claimed], int]:
-        claimed: list[Claimed] = []
+        """One transaction: pick due schedules, record deliveries, move schedules on."""
         async with self.database.transaction() as session:
             query = (
-                select(NudgeSchedule, User, ConversationRow.updated_at)
+                select(
+                    NudgeSchedule,
+                    User.external_id,
+                    User.timezone,
+                    User.locale,
+                    User.child_name_enc,
+                    ConversationRow.updated_at,
+                )
                 .join(User, User.id == NudgeSchedule.user_id)
                 .outerjoin(ConversationRow, ConversationRow.user_id == NudgeSchedule.user_id)
                 .where(
@@ -137,59 +145,102 @@ class NudgeDispatcher:
                 )
                 .order_by(NudgeSchedule.next_due_at)
                 .limit(self.batch)
+                .execution_options(populate_existing=True, autoflush=False)
             )
             if self.database.backend == "postgresql":
                 query = query.with_for_update(of=NudgeSchedule, skip_locked=True)
             rows = (await session.execute(query)).all()
-            insert = pg_insert if self.database.backend == "postgresql" else sqlite_insert
-            for schedule, user, last_seen in rows:
+            changes: list[dict[str, object]] = []
+            pending: list[tuple[dict[str, object], Reply]] = []
+            for schedule, external_id, timezone, locale, name_token, last_seen in rows:
                 due = schedule.next_due_at
                 assert due is not None
-                plan = plan_of(schedule, user.timezone)
-                schedule.next_due_at = next_due(plan, max(now, due))
+                plan = plan_of(schedule, timezone)
+                change: dict[str, object] = {
+                    "user_id": schedule.user_id,
+                    "next_due_at": next_due(plan, max(now, due)),
+                }
+                changes.append(change)
                 if now - due > self.stale:
                     report.skipped_stale += 1
                     continue
                 ignored = schedule.last_sent_at is not None and (
                     last_seen is None or last_seen < schedule.last_sent_at
                 )
-                schedule.ignored_streak = schedule.ignored_streak + 1 if ignored else 0
-                ask = schedule.ignored_streak >= ASK_AFTER_IGNORED and not schedule.asked_fewer
-                backed_off = False
-                if schedule.asked_fewer and schedule.ignored_streak >= BACK_OFF_AFTER_IGNORED:
+                streak = schedule.ignored_streak + 1 if ignored else 0
+                ask = streak >= ASK_AFTER_IGNORED and not schedule.asked_fewer
+                backed_off = schedule.asked_fewer and streak >= BACK_OFF_AFTER_IGNORED
+                if backed_off:
                     quieter = fewer(plan)
-                    schedule.times = ",".join(clock_text(t) for t in quieter.times)
-                    schedule.days = days_code(quieter.days)
-                    schedule.next_due_at = next_due(plan_of(schedule, user.timezone), now)
-                    schedule.ignored_streak = 0
-                    backed_off = True
-                if ask:
-                    schedule.asked_fewer = True
-                result = await session.execute(
-                    insert(NudgeDelivery)
-                    .values(user_id=user.id, due_at=due, status="claimed", claimed_at=now)
-                    .on_conflict_do_nothing(index_elements=["user_id", "due_at"])
-                    .returning(NudgeDelivery.id)
-                )
-                delivery_id = result.scalar_one_or_none()
-                if delivery_id is None:  # another dispatcher (or an earlier run) has it
-                    report.duplicates += 1
-                    continue
+                    change["times"] = ",".join(clock_text(t) for t in quieter.times)
+                    change["days"] = days_code(quieter.days)
+                    change["next_due_at"] = next_due(quieter, now)
+                    streak = 0
                 reply, used = compose_nudge(
-                    child_name=self.cipher.decrypt_opt(user.child_name_enc),
+                    child_name=self.cipher.decrypt_opt(name_token),
                     recent=[str(v) for v in schedule.recent_variants or ()],
                     rng=self.rng,
-                    locale=user.locale,
+                    locale=locale,
                     ask_fewer=ask,
                     backed_off=backed_off,
                 )
-                if used is not None:
-                    recent = [*(schedule.recent_variants or ()), used]
-                    schedule.recent_variants = recent[-RECENT_LIMIT:]
-                schedule.last_sent_at = now
-                claimed.append(Claimed(delivery_id, user.id, int(user.external_id), due, reply))
+                recent = [*(schedule.recent_variants or ()), *([used] if used else [])]
+                change.update(
+                    ignored_streak=streak,
+                    asked_fewer=schedule.asked_fewer or ask,
+                    last_sent_at=now,
+                    recent_variants=recent[-RECENT_LIMIT:],
+                )
+                delivery = {
+                    "user_id": schedule.user_id,
+                    "due_at": due,
+                    "status": "claimed",
+                    "claimed_at": now,
+                    "chat_id": int(external_id),
+                }
+                pending.append((delivery, reply))
+            claimed = await self._record(session, pending, changes, report)
         report.claimed += len(claimed)
         return claimed, len(rows)
+
+    async def _record(
+        self,
+        session: AsyncSession,
+        pending: list[tuple[dict[str, object], Reply]],
+        changes: list[dict[str, object]],
+        report: TickReport,
+    ) -> list[Claimed]:
+        """Insert the deliveries (a duplicate key means someone else has it) and move on."""
+        claimed: list[Claimed] = []
+        if pending:
+            insert = pg_insert if self.database.backend == "postgresql" else sqlite_insert
+            statement = (
+                insert(NudgeDelivery)
+                .on_conflict_do_nothing(index_elements=["user_id", "due_at"])
+                .returning(NudgeDelivery.id, NudgeDelivery.user_id, sort_by_parameter_order=True)
+            )
+            values = [{k: v for k, v in d.items() if k != "chat_id"} for d, _ in pending]
+            inserted = {
+                user_id: delivery_id
+                for delivery_id, user_id in (await session.execute(statement, values)).all()
+            }
+            for delivery, reply in pending:
+                user_id = int(str(delivery["user_id"]))
+                if user_id not in inserted:
+                    report.duplicates += 1
+                    continue
+                due = delivery["due_at"]
+                assert isinstance(due, datetime)
+                chat_id = int(str(delivery["chat_id"]))
+                claimed.append(Claimed(inserted[user_id], user_id, chat_id, due, reply))
+        if changes:
+            # several column sets: group so each executemany has the same keys
+            groups: dict[tuple[str, ...], list[dict[str, object]]] = {}
+            for change in changes:
+                groups.setdefault(tuple(sorted(change)), []).append(change)
+            for group in groups.values():
+                await session.execute(update(NudgeSchedule), group)
+        return claimed
 
     # ---- sending ------------------------------------------------------------------------------
 
