@@ -183,17 +183,17 @@ async def tick_cost(directory: Path, due_count: int, batch: int) -> dict[str, fl
     return {"nudges": due_count, "seconds": elapsed, "ms_per_nudge": elapsed * 1000 / due_count}
 
 
-# ---- the send rate against the limiter's cap ------------------------------------------------------
+# ---- the send rate against the limiter's cap ---------------------------------------------
 
 
 async def send_rate(directory: Path, cap: int, backlog: int) -> dict[str, float]:
     """Send ``backlog`` nudges through PriorityRateLimiter at ``cap``/s with no network."""
     from telegram import Bot
+    from telegram.ext import ExtBot
     from telegram.request import BaseRequest, RequestData
 
     from bot.keyboards import markup
     from bot.ratelimit import LOW_PRIORITY, PriorityRateLimiter
-    from telegram.ext import ExtBot
 
     class NoNetwork(BaseRequest):
         @property
