@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import uuid
 import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -213,17 +214,26 @@ class NudgeDispatcher:
         """Insert the deliveries (a duplicate key means someone else has it) and move on."""
         claimed: list[Claimed] = []
         if pending:
+            # One executemany insert that skips keys someone else holds, then read back the
+            # rows this claim (a random token) really inserted. Faster than RETURNING, which
+            # SQLite would run row by row here.
+            token = uuid.uuid4().hex
             insert = pg_insert if self.database.backend == "postgresql" else sqlite_insert
-            statement = (
-                insert(NudgeDelivery)
-                .on_conflict_do_nothing(index_elements=["user_id", "due_at"])
-                .returning(NudgeDelivery.id, NudgeDelivery.user_id, sort_by_parameter_order=True)
+            statement = insert(NudgeDelivery).on_conflict_do_nothing(
+                index_elements=["user_id", "due_at"]
             )
-            values = [{k: v for k, v in d.items() if k != "chat_id"} for d, _ in pending]
-            inserted = {
-                user_id: delivery_id
-                for delivery_id, user_id in (await session.execute(statement, values)).all()
-            }
+            values = [
+                {**{k: v for k, v in d.items() if k != "chat_id"}, "claim": token}
+                for d, _ in pending
+            ]
+            await session.execute(statement, values)
+            mine = await session.execute(
+                select(NudgeDelivery.id, NudgeDelivery.user_id).where(
+                    NudgeDelivery.user_id.in_([d["user_id"] for d, _ in pending]),
+                    NudgeDelivery.claim == token,
+                )
+            )
+            inserted = {user_id: delivery_id for delivery_id, user_id in mine.all()}
             for delivery, reply in pending:
                 user_id = int(str(delivery["user_id"]))
                 if user_id not in inserted:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from functools import cache
 
 from dialogs.content import catalog, fill
 from dialogs.model import Choice, Reply
@@ -14,6 +15,7 @@ from dialogs.model import Choice, Reply
 NO_REPEAT = 5
 
 
+@cache
 def nudge_buttons(locale: str = "en") -> tuple[Choice, ...]:
     texts = catalog(locale)
     return (

@@ -175,4 +175,24 @@ class NudgeDelivery(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     status: Mapped[str] = mapped_column(String(16))  # claimed, sent, skipped, failed, blocked
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    claim: Mapped[str] = mapped_column(String(32))  # which dispatcher's tick claimed it
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Favourite(Base):
+    """A phrase a person kept ("keep this one" in /affirm), by its content id ("comfort:2").
+
+    Ids name our own library's words, never the person's, so they are stored in plain text.
+    """
+
+    __tablename__ = "favourites"
+    __table_args__ = (
+        UniqueConstraint("user_id", "kind", "item", name="uq_favourites_item"),
+        Index("ix_favourites_user_kind", "user_id", "kind", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # "affirm"
+    item: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
