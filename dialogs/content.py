@@ -57,6 +57,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "number",  # the position of an item in a list the person sees
         "details",  # a line or list composed from other content texts (journal)
         "period",  # a time span in words ("the last 30 days")
+        "phrase",  # a caring phrase from the affirmation library (affirm.toml)
     }
 )
 
