@@ -1,0 +1,3496 @@
+"""The crisis screen: a fast, rule-based reading of one message for signs of risk.
+
+People open this bot in upset moments, so every message passes through :func:`assess` before
+anything else answers it. The screen never stores or logs the text; it returns an
+:class:`Assessment` (none / concern / crisis, the reasons, and whether the risk is about someone
+else). It is pure standard library and compiled once at import; a typical message takes a few
+tens of microseconds (see benchmarks/safety.py).
+
+How a message is read
+---------------------
+1. **Normalise** (:func:`_normalise`): compatibility forms and case are folded, apostrophes are
+   dropped ("don't" -> "dont", "I'm" -> "im"), accents are stripped except on Cyrillic, letters
+   spelled out with spaces or marks are joined ("k i l l", "sui.cide"), digits and symbols
+   inside words are read as letters ("k1ll", "su1c1de", "k!ll", "ki11"), runs of three or more
+   letters are squeezed ("dieeee" -> "die"), and every word ends up between spaces.
+2. **Split** into sentences; a sentence is the scope of a negation, a subject, a time frame.
+3. **Anchor**: every rule names the word stems it cannot match without. One trie-shaped regex
+   finds those stems, so only the rules that could possibly match a sentence are tried on it,
+   and in a long run-on sentence only near their anchors.
+4. **Match**: a rule is a regular expression for a *family* of phrasings, not a list of
+   sentences: a death state governed by a desire frame ("want to" x "die", "sleep forever",
+   "not wake up"), a life state under a negated desire ("don't want to" x "live", "exist"), an
+   act with a reflexive object ("kill/hurt/cut" x "myself"), a means with an intent ("saved"
+   x "pills", "standing on" x "the bridge"), a farewell formula, violence happening now.
+   Where the common words govern a rare head, the head is the pattern and the frame is checked
+   just before it (``before``), which is both cleaner and much faster.
+5. **Qualify** each match (:func:`_qualify`): negation scope ("I don't want to die" is fear,
+   not ideation; "I don't want to live" is ideation, so life rules carry their own negation),
+   who it is about (a reflexive, an inflected verb, or the nearest subject before it), the time
+   frame (distant past, recovery), and the context near it (fiction and news, topics, jokes and
+   trivial causes, accidents, travel, games). Frames such as grief ("my uncle killed himself"),
+   reported words ("she told me to kill myself") and idioms ("I could kill myself for
+   forgetting") void the matches they cover.
+6. **Decide** (:func:`_decide`): any current crisis-level match gives CRISIS; concern-level
+   matches give CONCERN; weak signs (a farewell formula, a will written, a plan mentioned)
+   become a crisis next to any other sign. Once the writer's own crisis is established, only
+   rules that could add a new reason are still tried.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+__all__ = ["Assessment", "Category", "Level", "assess"]
+
+
+class Level(StrEnum):
+    """How worried to be about a message."""
+
+    NONE = "none"
+    CONCERN = "concern"
+    CRISIS = "crisis"
+
+
+class Category(StrEnum):
+    """Why a message was flagged."""
+
+    SUICIDAL_IDEATION = "suicidal_ideation"
+    SELF_HARM = "self_harm"
+    PLAN_OR_MEANS = "plan_or_means"
+    FAREWELL = "farewell"
+    IN_DANGER = "in_danger"
+    HOPELESSNESS = "hopelessness"
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The screen's reading of one message."""
+
+    level: Level
+    reasons: tuple[Category, ...] = ()
+    about_someone_else: bool = False
+
+    @property
+    def is_crisis(self) -> bool:
+        """True when the message needs the crisis response now."""
+        return self.level is Level.CRISIS
+
+
+_NOTHING = Assessment(Level.NONE)
+
+SI = Category.SUICIDAL_IDEATION
+SH = Category.SELF_HARM
+PLAN = Category.PLAN_OR_MEANS
+BYE = Category.FAREWELL
+DANGER = Category.IN_DANGER
+HOPE = Category.HOPELESSNESS
+
+# ---------------------------------------------------------------------------------------------
+# 1. Normalisation
+# ---------------------------------------------------------------------------------------------
+
+_REPLACE: dict[str, str | None] = {
+    # Apostrophes vanish, so "don't", "dont" and "don`t" are one spelling.
+    "'": None,
+    "\u2019": None,
+    "\u2018": None,
+    "`": None,
+    "\u00b4": None,
+    "\u02bc": None,
+    "\u2032": None,
+    # Invisible characters sometimes used to dodge filters.
+    "\u00ad": None,
+    "\u200b": None,
+    "\u200c": None,
+    "\u200d": None,
+    "\u2060": None,
+    "\ufeff": None,
+    # Hyphens and underscores join words ("self-harm", "k-i-l-l"); dashes separate clauses.
+    "-": " ",
+    "_": " ",
+    "\u2010": " ",
+    "\u2011": " ",
+    "\u2013": ", ",
+    "\u2014": ", ",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u201e": '"',
+    "&": " and ",
+    "\r": "\n",
+    "\t": " ",
+    "\x0b": " ",
+    "\x0c": " ",
+    "\u2028": "\n",
+    "\u2029": "\n",
+}
+_TRANSLATE = str.maketrans(_REPLACE)
+_REPLACE_PAIRS = tuple(_REPLACE.items())
+
+
+def _translate(text: str) -> str:
+    """``str.translate`` is fast on ASCII; elsewhere a few ``str.replace`` calls are faster."""
+    if text.isascii():
+        return text.translate(_TRANSLATE)
+    for char, replacement in _REPLACE_PAIRS:
+        if char in text:
+            text = text.replace(char, replacement or "")
+    return text
+
+
+# Combining marks are dropped unless they sit on a Cyrillic letter (й and ё must survive).
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_LATIN_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_FOLDED = {
+    char: folded
+    for char in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+    if (folded := _MARKS.sub("", unicodedata.normalize("NFD", char))) != char
+}
+# Letters typed one by one: "k i l l", "k.i.l.l", "k*i*l*l" (two spaces still part words).
+# The hints are literal-led, so a long message without spelled-out letters costs a few µs.
+_SPACED_HINTS = (
+    re.compile(r" [a-z013457] [a-z013457] "),
+    re.compile(r"\.[a-z013457]\."),
+    re.compile(r"\*[a-z013457]\*"),
+)
+_SPACED = re.compile(r"[ .*(\"][a-z013457](?:[ .*][a-z013457]){2,}(?![^\s.,!?;:\")])")
+_SPACED_SEP = re.compile(r"[ .*]")
+# In spelled-out text ("i w a n t  t o  d i e") two-letter words are spelled out too, and a
+# leading "i" lands on the next word.
+_SPACED_PAIR = re.compile(r"  [a-z] [a-z](?=  )")
+_GLUED_I = re.compile(
+    r" i(?=(?:want|wanna|need|wish|am|m|will|ll|dont|do|cant|hate|feel|should|just|really|might"
+    r"|think)\b)"
+)
+# Key words split by a mark: "sui.cide", "my.self", "k.ill".
+_SPLIT_HINTS = (re.compile(r"\.(?<=[a-z]\.)(?=[a-z])"), re.compile(r"\*(?<=[a-z]\*)(?=[a-z])"))
+_SEPARATORS = re.compile(r"[.*]")
+_SPLIT_KEYWORDS = re.compile(
+    "|".join(
+        "[.*]?".join(word)
+        for word in ("suicide", "suicidal", "myself", "unalive", "overdose", "selfharm", "kill")
+    )
+)
+# Digits and symbols inside a word stand for letters: "k1ll", "d13", "k!ll", "my$elf", "d*e".
+_LEET_CHAR = re.compile(r"[013457@$!|*](?:(?<=[a-z].)|(?<=[a-z][013457].))")
+_LEET_SYMBOLS = frozenset("@$!|*")
+_DOUBLE_ONE = re.compile(r"11(?<=[a-z]11)")
+_LEADING_DOLLAR = re.compile(r"\$(?<![a-z]\$)(?=[a-z]{3})")
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
+_LEET |= {"@": "a", "$": "s", "!": "i", "|": "i", "*": "i"}
+# "want 2 die", "going 2": a lone 2 between words is "to".
+_TWO = re.compile(r"2(?<=[a-z] 2)(?= [a-z])")
+_REPEATS = re.compile(r"(.)\1\1+", re.DOTALL)
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    """ " k i l l" -> " kill" (the match starts with the separator before the first letter)."""
+    run = match.group()
+    if run[0] != " " and match.start() and match.string[match.start() - 1].isalnum():
+        return run  # "a.b.c" inside a longer word, not letters spelled out
+    return run[0] + _SPACED_SEP.sub("", run[1:])
+
+
+def _unspace(text: str) -> str:
+    """Letters typed one by one become words; two or more spaces part the words."""
+    joined = _SPACED.sub(_join_spaced, " " + text)[1:]
+    if joined == text:
+        return text
+    joined = _SPACED_PAIR.sub(_join_spaced_pair, "  " + joined + "  ")[2:-2]
+    return _GLUED_I.sub(" i ", " " + joined)[1:]
+
+
+def _join_spaced_pair(match: re.Match[str]) -> str:
+    return "  " + match.group()[2:].replace(" ", "")
+
+
+def _unleet(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _LEET_SYMBOLS:
+        # A symbol is a letter only inside a word: "k!ll" yes, "die!" no.
+        end = match.end()
+        text = match.string
+        if end >= len(text) or not text[end].isalnum():
+            return char
+    return _LEET[char]
+
+
+def _squeeze(text: str) -> str:
+    """Letters typed three or more times in a row count once ("dieeee" -> "die"); marks too
+    ("!!!", "..."), but never digits ("1000 pills")."""
+    return _REPEATS.sub(_squeeze_run, text)
+
+
+def _squeeze_run(match: re.Match[str]) -> str:
+    run = match.group()
+    return run if run[0].isdigit() else run[0]
+
+
+_PAD = {c: f" {c} " for c in '.,!?;:()[]{}<>/\\|~^*+=#%@$"¿¡\n'}
+
+
+def _pad_marks(text: str) -> str:
+    """Space out punctuation, so that every word follows a space ("die." -> "die .")."""
+    for char, padded in _PAD.items():
+        if char in text:
+            text = text.replace(char, padded)
+    return text
+
+
+def _strip_accents(text: str) -> str:
+    """ "é" -> "e", "ï" -> "i", "ñ" -> "n"; Cyrillic "й" and "ё" stay as they are.
+
+    After NFKC, accented Latin letters are single code points: each is looked up in a table
+    built once from Unicode's decompositions. Stray combining marks (say, "Zalgo" text) go.
+    """
+    if _LATIN_ACCENTED.search(text):
+        text = _LATIN_ACCENTED.sub(_fold_letter, text)
+    if _MARKS.search(text):
+        text = _MARKS.sub("", text)
+    return text
+
+
+def _fold_letter(match: re.Match[str]) -> str:
+    return _FOLDED.get(match.group(), match.group())
+
+
+def _normalise(text: str) -> str:
+    """Fold a message into the one spelling the rules are written for.
+
+    The result starts and ends with a space and every word follows a space or a newline.
+    """
+    text = _translate(unicodedata.normalize("NFKC", text).casefold())
+    if not text.isascii():
+        text = _strip_accents(text)
+    if any(hint.search(text) for hint in _SPACED_HINTS):
+        text = _unspace(text)
+    if "11" in text:
+        text = _DOUBLE_ONE.sub("ll", text)
+    text = _LEET_CHAR.sub(_unleet, text)
+    if "$" in text:
+        text = _LEADING_DOLLAR.sub("s", text)
+    if " 2 " in text:
+        text = _TWO.sub("to", text)
+    if any(hint.search(text) for hint in _SPLIT_HINTS):
+        text = _SPLIT_KEYWORDS.sub(lambda m: _SEPARATORS.sub("", m.group()), text)
+    text = _squeeze(text)
+    text = _pad_marks(text)
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return " " + text.strip(" ") + " "
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Sentences and the words around a match
+# ---------------------------------------------------------------------------------------------
+
+# A copy of the normalised text of the same length: sentence ends become newlines and other
+# ASCII punctuation spaces, so sentences are found with str.find and anchors at " " or "\n".
+_FLAT_MARKS = dict.fromkeys(".!?;", "\n") | dict.fromkeys("\"#%&'()+,-/:<=>[\\]^_`{|}~*@$", " ")
+_FLATTEN = str.maketrans(_FLAT_MARKS)
+
+
+def _flatten(text: str) -> str:
+    if text.isascii():
+        return text.translate(_FLATTEN)
+    for char, replacement in _FLAT_MARKS.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
+def _words_before(text: str, lo: int, pos: int, limit: int = 8) -> list[str]:
+    """Up to ``limit`` tokens before ``pos`` (not before ``lo``), nearest first.
+
+    The normalised text has a space around every word and mark, so splitting is tokenising.
+    """
+    return text[max(lo, pos - 90) : pos].split()[: -limit - 1 : -1]
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. The lexicon: named pieces the rules are built from
+# ---------------------------------------------------------------------------------------------
+
+
+def _any(*options: str) -> str:
+    return "(?:" + "|".join(options) + ")"
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
+# Reflexives decide who an act is aimed at: "myself" (the writer), "herself" (someone else),
+# "yourself" (an insult or a generic question, not a disclosure).
+_MYSELF = r"m(?:y|i|e)? ?s(?:e?lf|eif|elv|lef|efl|el)(?!\w)"
+_THEMSELF = r"(?:(?:him|her|them|they) ?s(?:e?lf|elves|elfs)|themself|oneself|one self)(?!\w)"
+_YOURSELF = r"(?:your|ur|yo|you) ?s(?:e?lf|elves)(?!\w)"
+_REFL = f"(?:(?P<p1>{_MYSELF})|(?P<p3>{_THEMSELF})|(?P<p2>{_YOURSELF}))"
+_MY = r"(?:(?P<p1>my)|(?P<p3>his|her|their)|(?P<p2>your))"
+
+_KILL = r"k(?:[iy]l+|l+)(?:s|ed|ing|in)?"
+_SUICIDE = r"s(?:ui|iu|u|ue|uy|ii|i)(?:c|s|z|ss)i?d(?:e|al|ial|aal|aire|io|ality|es)?\w*"
+
+# Adverbs that may sit between a frame and its verb: "I just really want to die".
+_ADV_WORD = (
+    r"(?:just|really|rly|honestly|actually|literally|simply|seriously|truly|kinda|kind of"
+    r"|sort of|so|so much|fucking|fuckin|effing|genuinely|sometimes|often|always|still|finally"
+    r"|quietly|already|even|also|badly|desperately|secretly|only|lowkey|deeply|totally|legit"
+    r"|tbh|ngl|all|more than anything|go|go and|peacefully)"
+)
+# Where a clause may end after a short object ("I want to end it." / "end it tonight").
+_END = (
+    r"(?=\s*(?:$|[^\w\s]|(?:and|but|or|so|because|cause|cuz|cos|anymore|any ?more|any longer"
+    r"|tonight|today|now|soon|tomorrow|already|finally|lol|honestly|tbh|ngl|i think|i guess"
+    r"|idk|please|pls|ok|okay|right now|for good|once and for all|forever|this time|though"
+    r"|again|too|either|sometimes|honestly|here|i|im|when|whenever|while|if|every|after"
+    r"|before)\b))"
+)
+
+# Desire and volition frames that turn a death state into ideation: "want to", "wish to",
+# "ready to", "deserve to", "should just", "would rather", "let me", "might as well".
+_WANT = r"(?:want(?:s|ed|ing)?|wanna|wana|wnna|wamt|wnat|wnt|wan)"
+_DESIRE = _any(
+    _WANT + r"(?: to)?",
+    r"(?:wish|wishes|wished) (?:that )?i (?:could|would|can)|if only i could",
+    r"(?:would|d|id) (?:like|love) to",
+    r"(?:wish|wishes|wished|wishing|long|longs|longing|yearn\w*|hope|hopes|hoping|pray|praying"
+    r"|ready|prepared|deserve|deserves|deserved|need|needs|needed|tempted|desperate|begging|plan"
+    r"|planning|choose|chose|decided|allowed) to",
+    r"(?:should|ought to|must|might as well|may as well|let me|lemme)",
+    r"(?:would|d|id) (?:rather|sooner)",
+    r"rather",
+    r"(?:cant|cannot) wait to",
+    r"(?:just )?waiting (?:to|for)",
+    r"(?:time|my time) (?:for me )?to",
+    r"urges? to",
+)
+# "die" and its idioms: dying of embarrassment, laughing, dying on a hill, dying for someone.
+_DIE = (
+    r"(?:d[iy]e+|di(?= *(?:[.!?;\n]|$)))(?!\w)"
+    r"(?! (?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|jealousy"
+    r"|envy|happiness|joy|excitement|hunger|thirst|heat|old age|natural causes|a heart attack"
+    r"|fomo|curiosity)"
+    r"| (?:laughing|happy|a little|a bit|inside|trying|on (?:that|this|the) hill|for (?:you|him"
+    r"|her|them|this|that|it|a |an |some|my (?:country|family|kids|children|friends|team))"
+    r"|in (?:the |a )?game|in minecraft|my hair|the hair|(?:it|them) \w+)\b)"
+)
+# Being dead or absent, as the object of a desire frame.
+_DEATH_STATE = _any(
+    _DIE,
+    r"be (?:dead|gone(?! for| on| away| out))",
+    r"not (?:be )?(?:alive|here|around|exist\w*)",
+    r"stop (?:existing|living|being alive|breathing)(?!\w)",
+    r"cease to exist",
+    r"(?:not|never) wake up",
+    r"(?:sle+p|asleep|fall asleep|drift off|go to sle+p and sle+p) forever",
+    r"(?:sle+p|go to sle+p|fall asleep) (?:and )?(?:never|not) wake up",
+    r"(?:disappear|vanish|go away|fade away) (?:forever|for good|permanently|for ever)",
+    r"leave this (?:world|earth|life|planet)",
+    r"(?:be|go) (?:with (?:god|jesus)|to heaven)(?: now)?",
+    r"rest (?:in peace|forever)",
+    r"be over(?=\s*$)",
+    r"(?:get )?out of (?:this )?(?:life|world)",
+    r"(?:be )?six feet under",
+)
+_DYING = (
+    r"(?:dying|being dead|not (?:existing|being (?:alive|here|around)|waking up)|my (?:own )?death"
+    r"|disappearing (?:forever|for good))"
+)
+
+_PILLS = (
+    r"(?:\w+ )?(?:pills|pill|tablets|meds|medication|medications|medicine|medicines|painkillers"
+    r"|antidepressants|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|xanax|benzos"
+    r"|opioids|oxys?|insulin|lithium|sertraline|prozac|codeine|morphine|tramadol|sleeping aids?)"
+)
+_PILL_NOUN = _PILLS.removeprefix(r"(?:\w+ )?")
+_BODY = (
+    r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|body|ankles?|shoulders?|chest"
+    r"|veins?|forearms?|hands?|face|head)"
+)
+_HIGH_PLACE = (
+    r"(?:bridge|building|roof|rooftop|cliff|balcony|window|ledge|tower|overpass|skyscraper"
+    r"|car park|parking garage|parking lot roof|multi ?storey|flat|block of flats|dam|viaduct)"
+)
+_VEHICLE = (
+    r"(?:train|tube|subway|metro|tram|bus|lorry|truck|car|traffic|tracks|railway|rails|motorway"
+    r"|highway|freeway|oncoming \w+)"
+)
+_ME_INTENT = (
+    r"(?:i|im|ill|id|me|to|gonna|wanna|about|going|could|should|will|would|ready|want|just"
+    r"|thinking (?:about|of)|thought about|think about|planning|plan|might)"
+)
+# Things people "overdose" on in jest.
+_TREATS = (
+    r"(?:coffee|caffeine|sugar|chocolate|candy|sweets|cake|netflix|tv|anime|sun|sunshine|cute\w*"
+    r"|love|carbs|pizza|memes|energy drinks|red ?bull|vitamin \w+|work|studying|music|k ?pop"
+    r"|drama|tea|cookies|ice cream|dopamine|serotonin|happiness|kindness|content|reels|tiktok)"
+)
+
+# Who is the subject? A backward scan finds the nearest one of these before the verb.
+_FIRST = _words(
+    """i im ive ill id me my we were ich mich mir mein meine je j moi yo mi ik mij mijn я мне меня
+    мой моя мы"""
+)
+_THIRD = _words(
+    """he she they hes shes theyre theyve theyll hed shed someone somebody friend friends bestie
+    bff bf gf boyfriend girlfriend partner husband wife son daughter kid kids child children
+    sister sisters brother brothers sibling siblings mum mom mother mama mommy mummy dad father
+    papa daddy parent parents stepmom stepmum stepdad stepfather stepmother cousin aunt uncle
+    grandma grandpa grandmother grandfather nan nana granny niece nephew roommate flatmate
+    housemate classmate colleague coworker boss student pupil client patient teammate neighbour
+    neighbor guy girl boy man woman teen teenager ex fiance fiancee crush mate buddy person
+    people character protagonist er sie freund freundin schwester bruder mutter vater sohn
+    tochter il elle ils elles ami amie copain copine soeur frere mere pere fils fille el ella
+    ellos ellas amigo amiga hermano hermana madre padre hijo hija novio novia hij zij ze vriend
+    vriendin zus broer moeder vader zoon dochter он она они друг подруга сестра брат мама папа
+    сын дочь"""
+)
+_SECOND = _words("you u du usted jij ты вы")
+_SUBJECT_STOP = _words(
+    """and but because cause cuz so or then when if while und aber weil et mais parce y pero
+    porque en maar omdat и но потому"""
+)
+
+# Negation: a negator governs a head when only "transparent" words stand between them.
+_NEGATORS = _words(
+    """not dont doesnt didnt never wont wouldnt isnt arent wasnt werent havent hasnt hadnt aint
+    nicht nie niemals kein keine keinen keiner pas jamais niet nooit geen nunca jamas не ни
+    никогда"""
+)
+_TRANSPARENT = _words(
+    """really even ever actually truly honestly seriously necessarily exactly particularly think
+    i im am is are be been being going gonna to of want wanna would will ll id ill plan planning
+    intend intending trying try like at all so just about thinking thought thoughts having have
+    had any a the feel feeling commit committing attempt attempting consider considering
+    contemplating ideas urges intent intention intentions plans plan desire wish interest
+    suicidal self anymore yet currently right now
+    mich mir me se mezelf mijzelf an aan a om te zu de ik ich je yo я хочу буду собираюсь
+    хочется will mochte wil veux vais voudrais quiero voy ga gaan plus mehr meer"""
+)
+# "trying not to cut" is an urge, "almost" (чуть не) is not a denial; "can't stop" affirms.
+_NEGATION_BREAKERS = _words("trying try tried hard struggling fighting hardest чуть")
+_DOUBLE_NEGATIVE = _words("stop help quit resist")
+# Spanish "no" negates the verb or clitic right after it: "no quiero", "no me voy a".
+_NO_VERBS = _words("quiero voy me te se puedo pienso deseo tengo quiere va debo")
+# "I see overdoses every shift", "we read about suicide": the writer as witness, not subject.
+_REPORTING = _words(
+    "see saw seen watch watched watching read reading hear heard learn learned learning study"
+    " studied teach teaching taught talk talked discuss discussed write wrote writing research"
+    " researching treat treated treating work working"
+)
+# "No thoughts of hurting myself", "no plans to", "no intention of".
+_NO_NOUNS = _words(
+    "thoughts thought plans plan intention intentions intent urge urges desire wish interest"
+    " reason reasons"
+)
+# "Nobody wants to die" is not a disclosure.
+_NOBODY = _words("nobody noone niemand personne nadie niemand никто")
+
+_Trie = dict[str, "_Trie"]
+_WORD_END = "\x00"
+
+
+def _trie_pattern(stems: Iterable[str]) -> str:
+    """One regex alternation shaped like a trie, so each position costs a few comparisons.
+
+    A stem matches as a prefix ("suicid" matches "suicidal"); a stem ending in ``_WORD_END``
+    matches whole words only.
+    """
+    root: _Trie = {}
+    for stem in stems:
+        node = root
+        for char in stem:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [
+            (r"\b" if char == _WORD_END else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+_GROUP = re.compile(r"\{([^{}]*)\}")
+
+
+def _expand(template: str) -> list[str]:
+    """ "in my {teens|past}" -> ["in my teens", "in my past"]."""
+    group = _GROUP.search(template)
+    if group is None:
+        return [template]
+    head, tail = template[: group.start()], template[group.end() :]
+    return [
+        found for option in group.group(1).split("|") for found in _expand(head + option + tail)
+    ]
+
+
+def _phrases(*templates: str) -> str:
+    """A trie-shaped regex for literal phrases: whole words, or prefixes when they end in "*"."""
+    stems = [
+        phrase[:-1] if phrase.endswith("*") else phrase + _WORD_END
+        for template in templates
+        for phrase in _expand(template)
+    ]
+    return "(?:" + _trie_pattern(stems) + ")"
+
+
+# Frames around a match. Like the rules, they are led by the space before a word, so that sre
+# can skip from word to word.
+
+
+def _context(pattern: str) -> re.Pattern[str]:
+    return re.compile(" (?:" + pattern + ")")
+
+
+_DISTANT_PAST = _context(
+    _phrases(
+        "when i was {a |an |in |at |still |very |really |only |just |}{kid|child|little|young"
+        "|younger|teen|teenager|baby|boy|girl|student|school|high school|middle school|college"
+        "|uni|university|small}",
+        "as a {kid|child|teen|teenager|young*}",
+        "years ago",
+        "used to",
+        "back then",
+        "back in",
+        "in my {teens|twenties|childhood|youth|past}",
+        "{in|during} {high|middle} school",
+        "growing up",
+        "long ago",
+        "a long time ago",
+        "in the past",
+        "last year",
+        "years back",
+        "childhood",
+        "als ich {klein|jung|kind|ein kind} war",
+        "vor {vielen|einigen|ein paar} jahren",
+        "fruher",
+        "quand {j |j|}etais",
+        "il y a {des|plusieurs|quelques} ans",
+        "cuando era",
+        "hace {muchos|unos|varios} anos",
+        "toen ik",
+        "jaren geleden",
+        "vroeger",
+        "в детстве",
+        "лет назад",
+        "когда я был",
+        "recovered",
+        "in recovery",
+        "clean {from|of} {sh|cutting|self harm*|selfharm*}",
+        "{days|weeks|months|years|day|week|month|year} {clean|free|sober}",
+        "{days|weeks|months|years|day|week|month|year} without {cutting|sh|self harm*|selfharm*}",
+        "{havent|have not|hasnt} {cut|self harmed|hurt myself|hurt himself|hurt herself}"
+        " {in|for|since}",
+        "since i {last |}{cut|self harmed|harmed myself|hurt myself|burned myself|relapsed"
+        "|attempted|tried to kill myself|overdosed}",
+        "sin {cortarme|lastimarme|autolesionarme|hacerme dano|hacerme daño}",
+        "sans me {couper|scarifier|faire du mal|mutiler}",
+        "ohne {zu ritzen|mich zu ritzen|mich zu verletzen|mich zu schneiden}",
+        "ritzfrei",
+        "clean seit",
+        "zonder {te snijden|mezelf te snijden|te krassen|mezelf te beschadigen}",
+        "без {селфхарма|порезов}",
+        "il y a {deux|trois|quatre|cinq|six|sept|huit|dix|quelques|plusieurs} ans",
+        "vor {zwei|drei|vier|funf|fuenf|sechs|zehn|ein paar|vielen} jahren",
+        "hace {dos|tres|cuatro|cinco|seis|diez|unos|muchos|varios} anos",
+        "{twee|drie|vier|vijf|zes|tien|een paar|veel} jaar geleden",
+        "{два|три|пять|десять|несколько|много} {года|лет} назад",
+    )
+    + "|"
+    + _phrases(
+        "{when i was|als ich|quand j etais|quand jetais} {1|2|3|4|5|6|7|8|9}*",
+        "{vor|hace|il y a} {1|2|3|4|5|6|7|8|9}{|0|1|2|3|4|5|6|7|8|9} {jahren|anos|ans}",
+    )
+)
+_RETURNING = _context(
+    r"\b(?:(?<!never )again|still (?:want|think|feel|have|get|cut|wish)|lately|recently"
+    r"|these days|right now|tonight|nowadays|at the moment|this week|(?:coming|came|are|is|its)"
+    r" back|started (?:up )?again|relaps\w*)\b"
+)
+_FICTION = _context(
+    _phrases(
+        "{movie|movies|film|films|tv show|series|episode|book|books|novel|character|characters"
+        "|protagonist|villain|song|songs|lyrics|album|video game|anime|manga|comic|comics|article"
+        "|news|headline|documentary|podcast|netflix|celebrity|actor|actress|singer|rapper|fanfic"
+        "|fiction|plot|scene|chapter|author|poem|novelist|musician|the bell jar|hamlet|romeo"
+        "|juliet|shakespeare|tells the story|story of a}",
+        "{is|its|was} about a",
+    )
+)
+_TOPIC = _context(
+    _phrases(
+        "{class|lesson|lecture|course|textbook|research|study|studies|statistics|stats|paper"
+        "|essay|assignment|homework|project|presentation|prevention|awareness|training|module"
+        "|rate|rates|teacher|professor|school|university|seminar|workshop|volunteer*|charity"
+        "|patient|patients|shift|ward|nurse|nursing|paramedic*|ambulance|emergency room|a and e"
+        "|clinic|news|report|deaths|cases|epidemic|crisis line|hotline volunteer|doku|dokumentation"
+        "|reportage|documentaire|documental|nieuws|nachrichten|noticias|artikel|articulo}",
+        "{a|another|his|her|their} {suicide|overdose}",
+        "{an|the} overdose",
+        "the suicide of",
+    )
+)
+_SERIOUS = _context(
+    _phrases(
+        "{im|i am|being} serious",
+        "seriously",
+        "not {joking|kidding|a joke}",
+        "no joke",
+        "for real",
+        "im not kidding",
+        "i {|really }mean it",
+        "{no but|but} actually",
+        "{actually|really|honestly} i do",
+        "i {actually|really|honestly} do",
+    )
+)
+_JOKE = _context(
+    _phrases(
+        "{lol|lool|lmao|lmfao|rofl|jk|jkjk|xd|just kidding|kidding|joking|jokes}",
+        "haha*",
+        "ahah*",
+        "hehe*",
+    )
+)
+_JOKE_EMOJI = re.compile("[\U0001f602\U0001f923\U0001f480\U0001f605\U0001f606\U0001f639\U0001f643]")
+_TRIVIAL_CAUSE = _context(
+    r"\b(?:this|that|these|those|the|my|our) (?!life|pain|world|feelings?|loneliness"
+    r"|depression|anxiety|grief|sadness|situation|emptiness|voices?|thoughts?|mind|brain|head"
+    r"|trauma|past|family|abuse|illness|body)\w+(?: \w+)? (?:makes?|made|is making|are making)"
+    r" me\b|\b(?:embarrass\w*|cringe\w*|awkward|mortified)\b"
+)
+_RELATION = _context(
+    r"\b(?:my|our|mein\w*|mon|ma|mes|mi|mis|mijn|мо\w+) (?:\w+ )?(?:friend|bestie|bff|bf|gf"
+    r"|boyfriend|girlfriend|partner|husband|wife|son|daughter|kid|child|sister|brother|sibling"
+    r"|mum|mom|mother|dad|father|parent|cousin|aunt|uncle|grandma|grandpa|niece|nephew|roommate"
+    r"|flatmate|classmate|colleague|coworker|student|client|patient|teammate|neighbou?r|ex"
+    r"|fiancee?|freund\w*|schwester|bruder|ami|amie|soeur|frere|amig[oa]|herman[oa]|vriend\w*"
+    r"|zus|broer|друг|подруга|сестра|брат)s?\b"
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Rules
+# ---------------------------------------------------------------------------------------------
+
+
+class _Person(Enum):
+    FIRST = 1
+    THIRD = 3
+    SECOND = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One family of phrasings.
+
+    Pattern groups the qualifier understands: ``v`` (the head a negation must reach; the match
+    start when absent), ``neg`` (an embedded negation that cancels the match), ``idiom`` (an
+    idiomatic continuation that cancels it), ``p1``/``p3``/``p2`` (who the act is aimed at).
+
+    ``before`` is a governing frame that must end right where the pattern starts: the pattern
+    is the rare head ("die", "jump off the bridge") and the frame the common words that make it
+    a wish or an intent ("I just want to", "going to"). Searching for the head first is fast.
+
+    The other fields: ``level`` (CRISIS; CONCERN for hopelessness and grief; NONE for idiom
+    frames), ``negatable`` (a negator just before the head cancels the match), ``weak`` (a
+    concern that becomes a crisis next to any other sign), ``mention`` (a bare mention, which
+    yields to an overlapping specific match and to fiction, news and topics), ``frame`` (voids
+    the matches it covers), ``hyperbole`` (jokes and trivial causes soften it to concern),
+    ``unless``/``despite``/``requires`` (context near the match that voids it, that overrides
+    such a void, or that must be there), ``own_level`` (the level when the writer is the
+    subject, for "committed suicide" said of oneself), ``reach`` (how far before an anchor a
+    match may begin, for searching long sentences near the anchors only).
+    """
+
+    name: str
+    anchors: tuple[str, ...]
+    pattern: re.Pattern[str]
+    categories: tuple[Category, ...]
+    level: Level = Level.CRISIS
+    negatable: bool = True
+    weak: bool = False
+    mention: bool = False
+    frame: bool = False
+    hyperbole: bool = False
+    unless: re.Pattern[str] | None = None
+    requires: re.Pattern[str] | None = None
+    despite: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    own_level: Level | None = None
+    reach: int = 60  # how far before its anchor a match may start (see _BEFORE_ANCHOR)
+
+
+def _rule(
+    name: str,
+    anchors: str,
+    pattern: str,
+    *categories: Category,
+    level: Level = Level.CRISIS,
+    negatable: bool = True,
+    weak: bool = False,
+    mention: bool = False,
+    frame: bool = False,
+    hyperbole: bool = False,
+    unless: str | None = None,
+    requires: str | None = None,
+    despite: str | None = None,
+    before: str | None = None,
+    own_level: Level | None = None,
+    reach: int = 60,
+) -> _Rule:
+    return _Rule(
+        name=name,
+        anchors=tuple(anchors.split("|")),
+        pattern=re.compile(" (?:" + pattern + ")"),
+        categories=categories,
+        level=Level.CONCERN if weak else level,
+        negatable=negatable,
+        weak=weak,
+        mention=mention,
+        frame=frame,
+        hyperbole=hyperbole,
+        unless=_context(unless) if unless else None,
+        requires=_context(requires) if requires else None,
+        despite=_context(despite) if despite else None,
+        # The frame must end exactly where the head begins (``$`` is the search's endpos).
+        before=re.compile(" (?:" + before + ") $") if before else None,
+        own_level=own_level,
+        reach=reach,
+    )
+
+
+_DEATH_ANCHORS = (
+    "die|dye|diee|dyee|dead|be gone|alive|not here|not be here|not around|not be around"
+)
+_DEATH_ANCHORS += "|not exist|stop exist|stop living|stop breath|cease|wake|sle|disappear|vanish"
+_DEATH_ANCHORS += "|go away|fade away|leave this|with god|with jesus|to heaven|rest in|rest forever"
+_DEATH_ANCHORS += "|be over|out of|six feet|di |asleep"
+_ACCIDENT = _phrases(
+    "{by accident|accident*|cooking|baking|chopping|shaving|opening|ironing|slipped|fell|falling"
+    "|tripped|paper cut|kitchen|at the gym|workout|lifting|playing|football|soccer|skiing|hiking"
+    "|climbing|in the sun|sunburn*|curling iron|straighteners|laughing|toast|dinner|cake|pizza"
+    "|pasta}",
+    "on {a|the} {fence|glass|knife|can|door|nail|stove|oven|pan|hob|iron|kettle|table|corner"
+    "|cupboard|edge}",
+    "while {cooking|cutting|chopping|opening|working|gardening|playing|running}",
+)
+_DELIBERATE = _phrases(
+    "{on purpose|deliberately|intentionally|again|keep|keeps|kept|every day|every night"
+    "|when nobody*|secretly|to feel*|to punish*|until|till|wanted it to hurt|want it to hurt"
+    "|so it hurts|to cope|absichtlich|expres|a proposito|expres|met opzet}"
+)
+_GAMES = _phrases(
+    "{minecraft|fortnite|roblox|game|games|gaming|respawn*|tnt|lava|pvp|level|boss fight"
+    "|by accident|accidentally|lag|controller|speedrun*|sims|zelda|mario|pokemon}"
+)
+_TRAVEL = _phrases(
+    "{trip|travel*|holiday|vacation|flight|fly|flying|airport|moving|move|moved|away|visit*|work"
+    "|shift|busy|offline|internet|wifi|signal|camp|conference|exam|phone|app|uninstall*|delet*"
+    "|account|new job|festival|wedding|hospital stay|surgery|retreat|taking a break|leaving for"
+    "|abroad|on leave|school|class|meeting|appointment|weekend away}"
+)
+_EVENT = _phrases(
+    "{wedding|party|parties|meeting|appointment|trip|holiday|vacation|birthday|surgery|operation"
+    "|exam|test|move|moving|launch|concert|interview|date night|dinner|baby|due|graduation|gig"
+    "|show|game|match|premiere|prom|finale|first date|dentist|doctor|flight|start|training"
+    "|reunion|marathon|race|ceremony|event}"
+)
+
+_RULES: tuple[_Rule, ...] = (
+    # -- suicidal ideation: desire x death --------------------------------------------------
+    _rule(
+        "desire-death",
+        _DEATH_ANCHORS,
+        _DEATH_STATE,
+        SI,
+        before=rf"(?P<v>{_DESIRE})(?: (?:{_ADV_WORD}|to))*",
+        hyperbole=True,
+        unless=r"\b(?:rather|sooner) d[iy]e than (?!(?:live|living|keep|go on|feel|continue"
+        r"|suffer|wake|be alive|spend another|another day|exist|face))|cross my heart",
+    ),
+    _rule(
+        "thinking-about-dying",
+        "dying|being dead|not existing|not being|not waking|my death|my own death|disappearing",
+        _DYING,
+        SI,
+        before=r"(?P<v>(?:think|thinks|thinking|thought|thoughts|dream|dreams|dreaming"
+        r"|fantasi[sz]e\w*|obsess\w*|feel like|felt like|feeling like|fixated|romantici[sz]\w*"
+        rf"|ideas?)(?: (?:about|of|on|with))?)(?: {_ADV_WORD})*",
+        hyperbole=True,
+    ),
+    _rule(
+        "sleep-and-never-wake",
+        "wak",
+        r"(?P<v>sle+p|sle+ping|go to sle+p|going to sle+p|fall asleep|falling asleep)"
+        r"(?: forever| one night)? (?:and|then) (?:never|not|dont|just not|never ever) (?:wake"
+        r"|waking) up\b",
+        SI,
+    ),
+    _rule(
+        "longing-for-death",
+        "death",
+        r"(?P<v>(?:want|wish for|long for|longing for|pray for|praying for|ready for|welcome"
+        r"|welcoming|crave|craving|look forward to|looking forward to|waiting for|wait for"
+        r"|hope for|hoping for|beg for|begging for|yearn for|yearning for|embrace)) (?:my |sweet"
+        r" |an early |death to come|the sweet release of )?death",
+        SI,
+    ),
+    _rule(
+        "wish-i-were-dead",
+        "wish",
+        r"(?P<v>wish(?:ed|ing)?(?: (?:that|so much|so bad|sometimes|every day|everyday|often"
+        r"|constantly))* (?:i|id)|(?P<p3>wishes (?:that )?(?:he|she|they)))"
+        r"(?: (?:was|were|could|would|d|had|just|simply|really|be|been|to|fall|drift off"
+        r"|go to sleep and"
+        r"|fall asleep and|sleep and|go|and))*"
+        r" (?:dead|die|died|gone|never (?:been |even been )?born|not (?:been )?born|never existed"
+        r"|not exist\w*|never exist\w*|stop existing|cease to exist|not (?:be )?(?:alive|here"
+        r"|around)|never (?:wake|woke) up|not wake up|disappear\w* (?:forever|for good)"
+        r"|vanish\w* forever|(?:fade|go) away (?:forever|for good)|(?:sle+p|asleep) forever"
+        r"|didnt exist|did not exist|wasnt born"
+        r"|werent born"
+        r"|wasnt alive|wasnt here|didnt wake up|wouldnt wake up|would not wake up|hadnt been born"
+        r"|had not been born)\b",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "hope-i-die",
+        "hop|wish|pray",
+        r"(?P<v>hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|pray(?:s|ed|ing)?) (?:that )?(?:i (?:just"
+        r" |will |would )?(?:die|dont wake up|never wake up|do not wake up|wont wake up|get hit"
+        r"|get run over|get killed|crash|die in my sleep|wake up dead)|(?:a |the |some |this"
+        r" |that )?(?:\w+ )?(?:car|bus|truck|lorry|train|plane|cancer|someone|somebody|something"
+        r"|virus|bullet|lightning|disease|illness|it|god) (?:will |would |could |just )*(?:hits?"
+        r" me|kills? me|runs? me over|takes? me|ends? me|crash(?:es)?|gets? me|(?:doesnt|does not"
+        r"|wont|will not|dont) (?:stop|brake|see me)|goes down|go down|falls?|sinks?)"
+        r"|(?:it|this|the \w+|that)(?: is| s|s| turns out to be| will be) (?:cancer|terminal"
+        r"|fatal|incurable|something that kills me))"
+        r"|(?:hop\w*|pray\w*)(?:(?! not\b| isnt\b| nothing\b| wont\b)[^.!?]){0,40}\b(?:cancer"
+        r"|terminal|fatal|incurable)\b",
+        SI,
+        unless=r"cross my heart",
+    ),
+    _rule(
+        "let-me-die",
+        "die|dye",
+        r"(?P<v>why (?:cant|cannot|wont|doesnt|does not|can not|dont) (?:i|god|anyone"
+        r"|the universe|life) (?:just )?(?:let me )?)d[iy]e+\b",
+        SI,
+    ),
+    _rule(
+        "indifferent-to-dying",
+        "mind|care",
+        r"(?:wouldnt|would not|wont|will not|dont|do not|doesnt|really dont|honestly dont)"
+        r" (?:even |really )?(?:mind|care)\w*(?: (?:if|when|whether) (?:i )?(?:just )?(?:die|died"
+        r"|dying|was dead|were dead|live or die|lived or died|didnt wake up|never woke up|dont wake"
+        r" up|got hit|got killed|never wake up|wake up or not)| dying| being dead| not waking up"
+        r"| not existing| death)\b",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "relief-if-dead",
+        "wak|woke|died|dead|hit|killed|exist",
+        r"(?:happy|glad|fine|okay|ok|relieved|grateful|at peace|content|better) if i (?:just )?"
+        r"(?:didnt|did not|never|dont|wouldnt|do not) wake up|(?:happy|glad|relieved|grateful|at"
+        r" peace|content) if i (?:just )?(?:died|was dead|were dead|got hit by \w+ \w+|didnt exist"
+        r"|never existed|stopped existing)"
+        r"|if i (?:just )?(?:didnt|did not|never|dont) wake up\b[^.!?]{0,30}\b(?:nice|good"
+        r"|easier|better|relief|peaceful|fine|great|a blessing)\b"
+        r"|if i\b[^.!?]{0,30}\b(?:died|was dead|were dead|didnt wake up|never woke up|got killed"
+        r"|got hit)\b[^.!?]{0,40}\b(?:relieved|relief|happy|glad|at peace|grateful|for the best"
+        r"|a good thing|fine with (?:it|that)|okay with (?:it|that)|ok with (?:it|that))\b",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "nobody-would-care",
+        "care|notice|miss|mind|cry|funeral|died|dead|killed|gone|wasnt|werent|disappeared|didnt",
+        r"(?:no ?one|nobody|no body|who|would anyone|would anybody|does anyone|anyone|anybody)"
+        r"\b[^.?!]{0,25}\b(?:care|notice|miss|mind|cry|come to my funeral)\w*\b[^.?!]{0,15}"
+        r"\b(?:if|when) i\b[^.?!]{0,10}\b(?:died|dead|gone|killed|wasnt here|werent here"
+        r"|disappeared"
+        r" forever|didnt wake up)"
+        r"|if i (?:died|was dead|were dead|killed myself|was gone|were gone|wasnt (?:here|around"
+        r"|alive)|werent (?:here|around)|disappeared forever"
+        r"|didnt wake up)\b[^.?!]{0,40}\b(?:no ?one"
+        r"|nobody|noone|who|would anyone|would they|would people|they wouldnt|people wouldnt"
+        r"|it wouldnt|would anybody|nothing would)\b",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "better-off-without-me",
+        "better|happier|easier",
+        r"(?:better|happier|easier)(?: off)?(?: for (?:everyone|everybody|all|them|my \w+|every"
+        r" one|the world|people|the people \w+ \w+|all of (?:you|them|us)))? (?:without me|with me"
+        r" gone|with me dead|if i (?:was"
+        r"|were) (?:gone|dead|not (?:here|around|alive)|never born)|if i (?:wasnt|werent)"
+        r" (?:here|around|alive|born)|if i (?:just |simply |finally |were to |was to )?(?:died|die"
+        r"|disappeared (?:forever|for good|permanently)|vanished|didnt exist|never existed"
+        r"|killed myself|was no longer (?:here|around)|left forever|stopped existing|ended it"
+        r"|was gone|were gone|wasnt (?:here|around|alive)))",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "better-off-dead",
+        "better|rather",
+        r"better off dead|(?P<v>(?:id|i would|i d|im|i am|i|we|would|be)"
+        r" (?:be )?(?:better|rather) (?:off )?(?:be )?dead)\b",
+        SI,
+    ),
+    # -- suicidal ideation: the negated will to live ---------------------------------------
+    _rule(
+        "no-will-to-live",
+        "liv|alive|exist|be here|be around|wake|go on|keep living|keep existing"
+        "|keep breathing|keep being|keep on|keep going|carry|continu|breath|surviv"
+        "|see tomorrow|see another|see the morning|see next|see my|this world|this earth"
+        "|this planet",
+        r"(?:dont|do not|doesnt|does not|didnt|did not|no longer|never|not|dont even|dont really"
+        r"|dunno)(?: \w+){0,3}? (?P<v>want|wanna|wish|feel like|care to|plan|intend|need|can"
+        r"|could|manage to|be able to"
+        r"|have (?:the"
+        r"|any) (?:will|energy|strength|desire|reason|motivation)|see (?:the|any) point(?: in)?)"
+        r"\w*(?: to)? (?:be |keep |stay |go on |carry on )?(?:"
+        r"(?:live|living)(?: (?:anymore|any ?more|no more|no longer|any longer|another day"
+        r"|like this|like that"
+        r"|this (?:life|way)|in this (?:world|body)|on this earth|in (?:this )?pain|with (?:this"
+        r"|the) pain|much longer|for much longer|for long|through (?:this|another \w+)|to see"
+        r" \w+|past \w+|a life like this))?"
+        rf"{_END}"
+        r"|(?:be |stay |being )?alive|exist\w*|be (?:here|around) (?:anymore|any ?more|no more"
+        r"|no longer|any longer"
+        r"|on this earth|in this world|tomorrow)|wake up(?: (?:tomorrow|again|anymore|ever again"
+        r"|in the morning|each morning|every morning))?"
+        + _END
+        + r"|go on(?: living)?"
+        + _END
+        + r"|keep (?:living|existing|breathing|being alive|on living|going)(?!\w)"
+        r"|carry on(?: living)?" + _END + r"|continue (?:living|existing|my life|this life|on)"
+        r"|breathe" + _END + r"|survive(?: this| it| the night| another day"
+        r"| anymore)?" + _END + r"|see (?:tomorrow|another day|the morning"
+        r"|next year|my next birthday)|live this life|be (?:in|on) this (?:world|earth|planet))",
+        SI,
+        negatable=False,
+        unless=r"\blive (?:without|with (?:him|her|them|my \w+)|here|there|in (?:a|the|this"
+        r" (?:city|house|flat|town|country))|near|at)",
+    ),
+    _rule(
+        "cant-keep-living",
+        "liv|alive|exist|breath",
+        r"(?:cant|cannot|can not|couldnt|unable to|no longer able to|not able to) (?:\w+ )?"
+        r"(?:keep (?:living|existing|breathing|being alive|on living)|go on living|carry on living"
+        r"|continue living|live (?:like this|anymore|any ?more|any longer|this way|this life"
+        r"|with (?:myself|this))|stay alive|bear (?:living|being alive|to live)|stand (?:living"
+        r"|being alive)|be alive(?: anymore)?|live" + _END + r")",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "death-appeals",
+        "death|dying|being dead|dead|envy|jealous",
+        r"(?:death|dying|being dead)(?: \w+){0,2} (?:seems|sounds|feels|would be|is"
+        r"|looks)(?: \w+){0,3}?"
+        r" (?:peaceful|nice|(?:a )?relief|easier|better|the only (?:way|option)|an escape|appealing"
+        r"|welcome|tempting|comforting|freedom|rest|inviting|(?:a )?release)\b"
+        r"|(?:envy|jealous of) (?:people who (?:are dead|died)|the dead|dead people|those who"
+        r" (?:died|are dead))"
+        r"|(?:not|no longer|never) (?:afraid|scared|frightened) of (?:dying|death)(?: anymore| any"
+        r" ?more| now)\b",
+        SI,
+    ),
+    _rule(
+        "own-funeral",
+        "funeral",
+        r"(?P<v>picture|picturing|imagine|imagining|plan|planning|think about|thinking about"
+        r"|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|daydream\w* about)"
+        r" (?:my|my own) funeral\b",
+        SI,
+    ),
+    _rule(
+        "had-enough-of-life",
+        "had enough|have had enough|ive had enough|had it",
+        r"(?:had enough|had it) (?:of|with) (?:this |my )?(?:life|living|being alive|existing"
+        r"|this world|breathing)\b",
+        SI,
+    ),
+    _rule(
+        "no-future-alive",
+        "see myself|see me|imagine myself|imagine me|picture myself|picture me|make it|alive",
+        r"(?:cant|cannot|can not|dont|do not) (?:see|imagine|picture) (?:myself|me) (?:being |still"
+        r" )?(?:alive|here|around|living|making it|surviving|existing)(?: (?:much longer|for long"
+        r"|next (?:year|month|week)|in (?:a|\d+|five|ten|two) (?:years?|months?)|by|past|until"
+        r"|to|much|anymore))?\b"
+        r"|(?:wont|will not|not going to|not gonna|dont think i(?:ll| will| can)?|doubt i(?:ll"
+        r"| will| can)?|not sure i(?:ll| will| can)?|cant|cannot|might not|may not) make it"
+        r" (?:to|through|past|until|till) (?:the|my|next|this|tomorrow|tonight)\b"
+        r"|(?:no way|not|wont|dont think|doubt|not sure|never)\b[^.!?]{0,25}\bbe (?:still )?alive"
+        r" (?:next \w+|tomorrow|by \w+|much longer|for (?:much )?long|in a \w+|this time next \w+"
+        r"|at christmas|for my birthday)",
+        SI,
+        negatable=False,
+        unless=r"\b(?:exam|deadline|flight|train|bus|party|meeting|concert|game|match|on time"
+        r"|traffic|shift|class|school|work|job|interview|wedding|holiday|trip)\b",
+    ),
+    _rule(
+        "tired-of-living",
+        "tired|sick|weary|exhausted|fed up|done|finished|over|hate|hating",
+        r"(?:tired|sick|weary|exhausted|fed up) (?:of|with) (?:living|being alive|existing"
+        r"|breathing|waking up|being here|this world|life itself)"
+        r"|(?:done|finished) with (?:life|living|being alive|existing|this world|this life|it all"
+        r" for good)|(?:im|i am) over (?:life|living)|(?:hate|hating) (?:being alive|living"
+        r"|existing|that i exist|that im alive|waking up every day)",
+        SI,
+    ),
+    _rule(
+        "no-reason-to-live",
+        "reason|point|purpose|desire|motivation|meaning|will to|will left|wish to|wish left"
+        "|live for",
+        r"(?:no|not (?:a|one|any)|nothing|(?:dont|doesnt|do not|does not) (?:have|see) (?:a|any"
+        r"|the)|(?:cant|cannot|can not) see (?:a|any|the)|lost (?:all|my"
+        r"|any|the)|lose|losing|have no) (?:single |real |more )?(?:reasons?|point|purpose|will"
+        r"|desire|motivation|wish|meaning)s? (?:left )?(?:to|in|for|for me to|in me) (?:live|living"
+        r"|go on|going on"
+        r"|keep going|keep living|be alive|being alive|exist|existing|stay alive|staying alive"
+        r"|wake up|waking up|carry on|continue|be here|being here)\b"
+        r"|nothing (?:left )?to live for|(?:lost|lose|losing|no|dont have (?:the|any)|have no)"
+        r" (?:the |my |all |any )?(?:will|desire|wish) to live",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "life-not-worth-living",
+        "worth|point|why should|why would|why do|why am|why must",
+        r"(?:life|living|my life|it all|existence|being alive)(?: (?:is|s|just|really|feels))*"
+        r" (?:not|no longer|never|isnt|aint|nt)(?: (?:really|even))? worth (?:living|it)\b"
+        r"|(?:not|isnt|no longer|never) worth living"
+        r"|(?:whats|what is|wats|wat is|whats even) (?:the|even the) point (?:of|in) (?:even )?"
+        r"(?:living|being alive|existing|going on|waking up|being here|staying alive|me being"
+        r" alive|me living|keep living|carrying on)\b"
+        r"|(?:no|dont see|do not see|cant see|cannot see|stopped seeing|lost|lose|losing|cant find"
+        r"|dont know|dont get) (?:the|any|a) point (?:of|in) (?:even )?(?:being alive|living"
+        r"|existing|going on|staying alive|waking up|being here|life)\b"
+        r"|why (?:should|would|do|am|must) i (?:even |still |keep )?(?:live|be alive|stay alive"
+        r"|keep living|exist|alive|wake up|go on|bother living)\b",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "should-not-exist",
+        "shouldnt|should not|dont deserve|do not deserve|wasnt meant|was not meant|not meant"
+        "|not supposed|dont get",
+        r"(?:shouldnt|should not|dont deserve to|do not deserve to|wasnt meant to|was not meant"
+        r" to|not meant to|not supposed to) (?:even )?(?:be alive|exist|live|be here|have been"
+        r" born|be born|still be alive)\b",
+        SI,
+        negatable=False,
+    ),
+    # -- suicidal ideation: acts -------------------------------------------------------------
+    _rule(
+        "kill-oneself",
+        "kil|kll|kyl",
+        rf"(?P<v>{_KILL}) ?{_REFL}(?P<idiom> (?:at (?:the gym|work|school|uni|practice)"
+        r"|trying to (?:get|finish|make|keep|please)|to (?:get|finish|make|meet|keep|pay|please"
+        r"|impress)|working|studying|training|running|laughing|cleaning|for (?:this|a|an|the|my)"
+        r" (?:job|project|exam|test|grade|degree|promotion|deadline|boss|team)|over (?:this|the"
+        r"|an|my) (?:essay|project|exam|assignment|homework|deadline|work)))?",
+        SI,
+        unless=_GAMES,
+    ),
+    _rule(
+        "other-lethal-act",
+        "myself|my self|mysel|myslef|mysefl|meself|mself|miself|himself|herself|themsel|themself"
+        "|oneself|one self|theyself|him self|her self|them self",
+        r"(?P<v>(?:unaliv\w*|delet\w*|hang|hanging|hangs|hung|shoot|shooting|drown"
+        r"|drowning|poison|poisoning|gas|gassing|suffocat\w*|strangl\w*|electrocut\w*|neck"
+        r"|necking|end|ending|erase|erasing|murder|murdering|overdose|overdosing|od|set fire to"
+        r"|burn \w+ alive)) ?"
+        + _REFL
+        + r"(?P<idiom> (?:in the foot|in (?:work|coffee|tea|alcohol|books|sorrows|music|games)"
+        r"|from (?:the|this|that|his|her|their|my|your|a)|into (?:work|it|my|the|this|that"
+        r"|studying|projects?)|at (?:him|her|them|the problem|work)|out there|a party|with (?:bad"
+        r"|some|the|food)|on (?:the|my) bed|together|off the deep))?",
+        SI,
+        PLAN,
+    ),
+    _rule(
+        "off-oneself",
+        "off my|off him|off her|off them|off one",
+        rf"(?:to|gonna|wanna|will|ill|should|might|just|i|could|about to|going to|finally)"
+        rf" (?P<v>off) ?{_REFL}",
+        SI,
+    ),
+    _rule(
+        "end-it-all",
+        "end|ending|ends|finish",
+        r"(?P<v>end(?:s|ing)?|finish(?:ing)?) (?:it all|it al|everything|all of it|all this"
+        r"|this all|" + _MY + r" (?:own )?l[iy]fe?|my existence|my suffering|my misery|my story"
+        r"|things(?! with"
+        r"| between| off| on a| up)" + r"|it(?: (?:now|tonight|today|for good|once and for all"
+        r"|soon|here|already))?" + _END + r")",
+        SI,
+        unless=r"\bend (?:it|things) (?:with|between)\b",
+    ),
+    _rule(
+        "ended-my-life",
+        "ended|nearly|almost",
+        r"(?:ended|nearly ended|almost ended) (?P<p1>my) (?:own )?life",
+        SI,
+    ),
+    _rule(
+        "take-a-life",
+        "lif|lyf|lives",
+        rf"(?P<v>take|taking|takes|took|taken) {_MY} (?:own )?l[iy](?:fe|ves|f)(?! back| into| in"
+        r" (?:my|his|her|their) (?:own )?hands| seriously| for granted| to the next| a step"
+        r"| off| away from| out)",
+        SI,
+    ),
+    _rule(
+        "want-it-all-to-end",
+        "to end|to stop|to be over|to just",
+        r"(?P<v>(?:want|wish|need)\w*) (?:it all|everything|all of (?:this|it)|this all|life|my"
+        r" life|the world|my existence|it to all) to (?:end|stop|be over|just end|just stop)"
+        r"(?! for a (?:bit|while|moment|second))",
+        SI,
+    ),
+    _rule(
+        "want-someone-to-kill-me",
+        "kil|shoot|murder|end me|stab",
+        r"(?P<v>(?:want|wish|hope|pray|beg|need)\w*) (?:that )?(?:someone|somebody|something|god"
+        r"|anyone|anybody|a \w+|the \w+|he|she|they|you) (?:would |will |could |to |just |come"
+        r" and |come )*(?:kill|shoot|murder|end|stab) me\b",
+        SI,
+    ),
+    _rule(
+        "suicide-mention",
+        "sui|siu|suc|suz|sue|suy|sus|siicid|sicid|sisid",
+        r"(?<!career )(?<!political )(?<!social )(?<!commercial )(?<!financial )(?<!fashion )"
+        rf"(?P<v>{_SUICIDE})\b(?<!pravention)(?<!prevention)(?<!rate)(?<!raten)(?<!forschung)"
+        r"(?! (?:squad|doors?|prevention|awareness|rates?|statistics|stats|research|bomb\w*"
+        r"|mission|run|blonde|king|wings?|sauce|hot sauce|chill?i|challenge|burger|curry"
+        r"|shots?|pact of the|silence|notes? of the)\b)",
+        SI,
+        mention=True,
+    ),
+    _rule(
+        "suicide-attempt",
+        "attempt",
+        r"(?:made|had|survived|after) (?:a |my |another )?(?:recent )?(?:suicide|suicidal)"
+        r" attempts?|my (?:last |recent |latest )?(?:suicide )?attempt\b",
+        SI,
+    ),
+    _rule(
+        "slang-for-suicide",
+        "kms|unaliv|un aliv|unalv|unalyv|sewer|self delet|selfdelet|ctb|catch|catching|self unaliv"
+        "|self un|game end|an hero"
+        "|rope|roping|neck|final exit|toaster|dirt nap|eternal",
+        r"(?<!\d )(?<!\d)\b(?P<v>kms|un ?al[iy]?v\w*|sewer ?s(?:lide|ide|lid)\w*|self ?delet\w*"
+        r"|self ?un ?aliv\w*|ctb|catch(?:ing)? the bus (?:for good|permanently|forever|and never"
+        r" come back|if you know what i mean|for the last time)|an hero|game end(?:ing)? myself"
+        r"|final exit|toaster bath|dirt nap|eternal sleep)\b"
+        r"|(?:gonna|going to|wanna|want to|time to|ready to|about to|should|will|might|i)"
+        r" (?:just )?(?:rope|neck)(?: (?:myself|tonight|today|soon|now))?" + _END,
+        SI,
+        mention=True,
+    ),
+    _rule(
+        "permanent-exit",
+        "log|sign|check|clock|bow|tap|peace|exit|leave|quit|go offline|easy way|permanent",
+        r"(?P<v>log\w* off|sign\w* off|check\w* out|clock\w* out|bow\w* out|tap\w* out|peac\w*"
+        r" out|exit\w*|leav\w*|quit\w*|go\w* offline)(?: of)? (?:(?:this )?life |this world |it"
+        r" all )?(?:permanently|for good|forever|for ever|for the last time|from (?:this )?life"
+        r"|from (?:this )?world|from existence)\b"
+        r"|check\w* out early"
+        r"|tak\w* the easy way out|(?:a|the) permanent solution (?:to|for) (?:all (?:of )?this"
+        r"|everything|it all|my problems|the pain|my life|this pain|this)",
+        SI,
+        unless=r"\b(?:hotel|hostel|library|shop|store|cart|basket|book|books|work|shift|job|app"
+        r"|account|social media|instagram|tiktok|twitter|facebook|discord|server|game|chat"
+        r"|group|phone|diet|pizza|cake|essay|homework|exam|test|shortcut)\b",
+        despite=r"\b(?:dont mean|do not mean|not (?:the|this) app|from life|for real"
+        r"|i mean life)\b",
+    ),
+    _rule(
+        "kys-at-self",
+        "kys",
+        r"(?:i|ill|im|i will|i should|i wanna|i want to|gonna|going to|i might|should i|imma"
+        r"|i could|i need to|im about to|about to|finna)(?: just| literally| actually| fucking)?"
+        r" (?P<v>kys)\b",
+        SI,
+    ),
+    _rule(
+        "suicidal-feelings",
+        "ideation|thoughts|urges",
+        r"(?:have|having|had|get|getting|my) (?:dark |intrusive )?(?:thoughts|urges) (?:of|about)"
+        r" (?:ending (?:it|my life|things)|killing myself|not (?:being here|existing|waking up)"
+        r"|dying|death)",
+        SI,
+    ),
+    _rule(
+        "something-stupid",
+        "something",
+        r"do(?:ing)? something (?:stupid|drastic|bad|permanent|dangerous|irreversible|i(?:ll"
+        r"| will)?"
+        r" regret|to myself)\b",
+        SI,
+        before=r"(?P<v>going to|gonna|about to|will|ill|might|could|want to|wanna|tempted to"
+        r"|scared i(?:ll| will| might| could)?|afraid i(?:ll| will| might| could)?|worried i(?:ll"
+        r"| will| might| could)?|close to|so close to|thinking about|thinking of|urge to)(?: end up"
+        r"| just)?",
+        unless=r"\b(?:lol|haha|drunk text|text him|text her|call him|call her|ex|haircut|bangs"
+        r"|tattoo|spend|buy|shopping|quit my job)\b",
+    ),
+    _rule(
+        "cannot-stay-safe",
+        "safe",
+        r"(?:cant|cannot|can not|couldnt|wont|dont know if i can|not sure i can"
+        r"|unable to) (?:\w+ )?"
+        r"(?:promise|guarantee|say|swear|keep myself|stay|be|remain)(?: (?:that )?(?:i(?:ll| will)?"
+        r" )?(?:be|stay|keep myself|remain))? safe\b"
+        r"|(?:dont know|not sure) (?:if|whether|how long) i (?:can|will|ll) (?:be|stay|keep myself)"
+        r" safe\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:drive|driving|road|weather|storm|hurricane|covid|virus|flight|streets?"
+        r"|neighbou?rhood|area|city|walk home|at night alone)\b",
+    ),
+    _rule(
+        "cannot-stop-myself",
+        "stop myself|control myself|hold myself|hold back",
+        r"(?:wont|will not|cant|cannot|can not|might not|may not|not) (?:be able to )?(?:stop"
+        r"|control|hold back|hold) myself\b(?! from (?:laughing|eating|crying|buying|texting"
+        r"|calling|snacking|shopping))",
+        SI,
+        negatable=False,
+        requires=r"\b(?:scared|afraid|terrified|worried|tonight|this time|today|right now|now"
+        r"|urge|urges|hurt|harm|cut|die|kill|end it|pills)\b",
+    ),
+    _rule(
+        "scared-of-myself",
+        "scared|afraid|terrified|worried|frightened|dont trust|not trust|dont feel safe|not safe",
+        r"(?:(?:scared|afraid|terrified|worried|frightened) (?:of )?(?:what )?(?:i|ill|i will|i"
+        r" might|im going to|i am going to|i could) (?:might |will |could |do |end up )?"
+        r"(?:do(?: to myself| something (?:stupid|drastic|bad|permanent)|" + _END + r")|hurt"
+        r" myself|harm myself|kill myself|end it|not make it)"
+        r"|(?:dont|do not|cant|cannot) trust myself(?: (?:right now|tonight|anymore|alone|around"
+        r"|with))|(?:dont|do not) feel safe (?:with|around|from) (?:myself|me)"
+        r"|(?:im|i am) not safe (?:with|around|from) myself)",
+        SI,
+        negatable=False,
+    ),
+    # -- grief and reported words: frames that void the matches they cover ------------------
+    _rule(
+        "grief",
+        "killed|hanged|hung|shot|drowned|poisoned|gassed|electrocuted|lif|lyf|lives|suicide"
+        "|overdose|self harm",
+        # Grief is always about someone else: the empty group says so.
+        r"(?P<x3>)(?:(?:killed|hanged|hung|shot|drowned|poisoned|gassed|electrocuted) "
+        + _THEMSELF
+        + r"|(?:took|ended) (?:his|her|their) (?:own )?l[iy](?:fe|ves|f)"
+        r"|(?:death|deaths|lost \w+(?: \w+)?|loss|losing \w+) (?:by|from|of|to|through|after)"
+        r" (?:a |an )?(?:suicide|overdose|self harm))",
+        SI,
+        level=Level.CONCERN,
+        frame=True,
+        negatable=False,
+    ),
+    _rule(
+        "died-by-suicide",
+        "died|passed|committed|completed|suicided",
+        r"(?:died|passed(?: away)?) (?:by|from|of|through|after) (?:a |an )?(?:suicide|overdose)"
+        r"|(?:committed|completed) suicide|suicided",
+        SI,
+        level=Level.CONCERN,
+        own_level=Level.CRISIS,
+        frame=True,
+        negatable=False,
+    ),
+    _rule(
+        "hyperbolic-self-blame",
+        "kil|kll|kyl",
+        r"(?:could|(?:id|i would|i d) (?:rather |literally |honestly |actually )?) ?(?:just )?"
+        + _KILL
+        + r" (?:my ?self|myself) (?:for (?:forgetting|being|not|saying|doing|missing|losing"
+        r"|letting|eating|that|this|it)\b|if i (?:had to|have to|ever have to|ever had to)"
+        r" (?:listen|watch|sit|work|go|wear|eat|hear|read|do))",
+        SI,
+        level=Level.NONE,
+        frame=True,
+        negatable=False,
+    ),
+    _rule(
+        "agreeing-with-insult",
+        "kys|kill|die|dye",
+        r"(?:kys|kill (?:my|your) ?self|d[iy]e)\b[^.!?]{0,60}\b(?:i should|they(?:re| are) right"
+        r"|maybe (?:i should|they(?:re| are) right)|i (?:might|will|agree)|i think i (?:should"
+        r"|will|might))\b",
+        SI,
+        frame=True,
+        negatable=False,
+    ),
+    _rule(
+        "told-to-die",
+        "kil|die|dye|kys|end it|end my|hang|jump|unaliv",
+        # The writer is the one told: the empty group says so.
+        r"(?P<p1>)(?:(?:told|tell|tells|telling|said|says|saying|keep telling|keeps telling"
+        r"|asked)(?: me)? (?:to|that i should|i should)|(?:wants?"
+        r"|wanted) me to) (?:go )?(?:just )?(?:kill"
+        r" (?:myself|me)|d[iy]e|kys|end (?:it|my life)|hang myself|jump|unalive myself)",
+        DANGER,
+        level=Level.CONCERN,
+        frame=True,
+        negatable=False,
+    ),
+    # -- self-harm --------------------------------------------------------------------------
+    _rule(
+        "cut-oneself",
+        "cut|slit|slic|carv|slash",
+        r"(?P<v>cut|cuts|cutting|cutted|slit|slits|slitting|slice|slicing|sliced|carve|carved"
+        r"|carving|slash|slashed|slashing)(?: (?:up|into|open))? (?:"
+        + _REFL
+        + r"|(?P<x1>my|her|his|their) (?:own )?"
+        + _BODY
+        + r")"
+        r"(?P<idiom> (?:off|out|some slack|a (?:break|piece|slice)|short|shaving))?",
+        SH,
+        unless=_ACCIDENT,
+        despite=_DELIBERATE,
+    ),
+    _rule(
+        "carve-into-skin",
+        "carv|etch|scratch|burn|cut|writ",
+        r"(?P<v>carv\w*|etch\w*|scratch(?:ed|ing)?|burn(?:ed|t|ing)?|cut(?:ting)?|writ\w*)"
+        r" (?:into|(?:\w+ ){1,3}?(?:into|in|on)) (?:my|her|his|their) (?:own )?(?:skin|arms?"
+        r"|wrists?"
+        r"|thighs?|legs?|stomach|body)\b",
+        SH,
+        unless=_ACCIDENT + r"|\b(?:pen|marker|sharpie|henna|tattoo\w*|sunscreen|lotion|note|cat"
+        r"|kitten|dog|puppy|thorns?|bush|roses?|bramble\w*)\b",
+    ),
+    _rule(
+        "slit-wrists",
+        "slit|cut|slash|open|wrist",
+        r"(?P<v>slit|slitting|slash|slashing|cut|cutting|open|opening) (?:up )?(?:my|her|his"
+        r"|their) (?:own )?(?:wrists?|veins?|throat)",
+        SI,
+        SH,
+        unless=_ACCIDENT,
+        despite=_DELIBERATE,
+    ),
+    _rule(
+        "harm-urge",
+        "cut|sh |self|selfharm|harm|burn|hurt",
+        r"(?:cut|cutting|sh|self harm\w*|selfharm\w*|harm myself|burn(?:ing)? myself|hurting"
+        r" myself|hurt myself)" + _END,
+        SH,
+        before=r"(?P<v>(?:want|wanna|need|needed|urge|urges|craving|crave|tempted|going|gonna"
+        r"|about|started|start|keep|kept|been|relapsed|relapse|cant stop|couldnt stop|can not stop"
+        r"|used to|im|i am|i m|hes|shes|theyre|cannot stop|trying not|try not|stop|stopping"
+        r"|itching|by|through|about|of|into|punish myself by|cope by|coping by|i|ive|i just|i did"
+        r"|i have)(?: to)?)(?: \w+)?",
+    ),
+    _rule(
+        "harm-again",
+        "cut|burn|hurt|harm|scratch|self|sh |shing|shd|relaps",
+        r"(?:(?<=\A )|(?<=[.!?;:,\n] )|\b(?:i|ive|i have|i just|im|i am|he|she|they|hes|shes"
+        r"|theyre|theyve|has|have|been)(?: just| have| has| been)? )"
+        r"(?P<v>cut|cutted|cutting|burned|burnt|burning|hurt myself|harmed myself|hurting myself"
+        r"|harming myself|scratched|scratching|self harmed|self harming|shd|sh d|sh ?ing|relapsed)"
+        r" (?:myself |again )?(?:again|last night|tonight|today|yesterday|this morning"
+        r"|an hour ago|just now|earlier)",
+        SH,
+    ),
+    _rule(
+        "harm-urges",
+        "urge|urges|craving|temptation|itch|need to",
+        r"(?:urges?|craving|temptation|itch) (?:to |for )?(?:cut|self ?harm|sh|hurt myself"
+        r"|burn myself|bleed|scratch myself)\b",
+        SH,
+    ),
+    _rule(
+        "harm-evidence",
+        "cut|wound|scratch|burn|scar|gash|bleeding|blood|bruise",
+        r"(?:fresh|new|deep|open|bleeding) (?:cuts|wounds|scratches|burns|scars|gashes)\b"
+        r"|cuts (?:all )?(?:over|on|up and down) (?:my|her|his) (?:arms?|wrists?|thighs?|legs?"
+        r"|stomach|body)"
+        r"|(?:bleeding|blood|cuts?|burns?|bruises?|wounds?)\b[^.!?]{0,40}\b(?:i did (?:it|this"
+        r"|them)"
+        r" (?:to )?myself|did (?:it|this) on purpose|myself on purpose|i did it)\b",
+        SH,
+        unless=r"\b(?:surgery|operation|stitches from|cat|cats|kitten|dog|gardening|shaving"
+        r"|cooking|kitchen|accident\w*|fell|bike|skateboard|football|rugby|climbing|tattoo\w*"
+        r"|piercing)\b",
+        despite=r"\b(?:on purpose|myself|deliberately)\b",
+    ),
+    _rule(
+        "deserve-to-bleed",
+        "bleed|suffer|pain|hurt|punish",
+        r"(?P<v>deserve|want|need|wanna|have) to (?:\w+ (?:and|&) )?(?:bleed|see (?:myself "
+        r"|me )?bleed"
+        r"|feel (?:the )?pain"
+        r"|hurt myself|be punished|punish myself)\b",
+        SH,
+    ),
+    _rule(
+        "hitting-walls",
+        "punch|hit|bang|slam|kick|smash",
+        r"(?:punch\w*|hit|hits|hitting|bang\w*|slam\w*|kick\w*|smash\w*) (?:\w+ ){0,3}?(?:the |a"
+        r" |my )?(?:wall|walls|door|mirror|window|head)\b(?=[^.!?]{0,50}\b(?:on purpose"
+        r"|deliberately|until|till"
+        r"|to feel|wanted it to hurt|want it to hurt|so it hurts|knuckles|bled|bleed\w*|blood"
+        r"|broke my)\b)",
+        SH,
+        unless=r"\b(?:by accident|accidentally|tripped|fell|door frame|low ceiling|cupboard)\b",
+    ),
+    _rule(
+        "relapse",
+        "relaps",
+        r"relaps\w*\b[^.!?]{0,30}\b(?:sh|self ?harm\w*|cut\w*|burn\w*|blades?|razors?)\b"
+        r"|\b(?:sh|self ?harm\w*|cutting)\b[^.!?]{0,30}\brelaps\w*",
+        SH,
+    ),
+    _rule(
+        "hurt-oneself",
+        "myself|my self|mysel|myslef|mysefl|meself|mself|miself|himself|herself|themsel|themself"
+        "|oneself|one self|him self|her self|them self",
+        r"(?P<v>burn|burns|burning|burned|burnt|scratch\w*|hit|hits|hitting|punch\w*|bang\w*"
+        r"|bite|bites|biting|bit|hurt|hurts|hurting|harm|harms|harming|harmed|stab|stabs|stabbing"
+        r"|stabbed|bruis\w*|mutilat\w*|injur\w*|pinch\w*|scald\w*|bash\w*|slap\w*|beat|beating"
+        r"|choke|choking|strangle|strangling) ?"
+        + _REFL
+        + r"(?P<idiom> (?:out|up(?! so)|laughing|a little|awake|sick|eat|feel better|do|go|at"
+        r" (?:the gym|work|practice)|on (?:the|a) \w+|while|playing|doing|lifting|running|when i"
+        r" fell|in the (?:foot|gym)|with (?:work|questions|a (?:book|door))))?",
+        SH,
+        unless=_ACCIDENT,
+        despite=_DELIBERATE,
+    ),
+    _rule(
+        "make-myself-bleed",
+        "bleed|suffer|hurt|bruise",
+        r"(?:make|making|made) (?:myself|me) (?:bleed|suffer|hurt|bruise)|(?:see|seeing|watch"
+        r"|watching) (?:myself |me )?bleed|bleed out\b",
+        SH,
+    ),
+    _rule(
+        "harm-body-deliberately",
+        "burn|scratch|hit|punch|bang|bit|stab|bruis|cut|carv|slic|pick|claw|scrap|pierc",
+        r"(?P<v>burn\w*|scratch\w*|hit|hits|hitting|punch\w*|bang\w*|bit|bite|bites|biting|stab\w*"
+        r"|bruis\w*|cut|cuts|cutting|carv\w*|slic\w*|pick\w*|claw\w*|scrap\w*|pierc\w*)"
+        r" (?:at )?(?:my|her|his|their) (?:own )?" + _BODY + r"\b(?=[^.!?]{0,40}\b(?:on purpose"
+        r"|deliberately|intentionally|again|until|till|til|to (?:feel|punish|stop|calm|cope"
+        r"|distract)|with (?:a |the |my )?(?:lighter|cigarettes?|match|matches|razor|blade"
+        r"|knife|scissors|compass|glass|pen|needle|hot)|so hard|urge|want to|wanna|need to"
+        r"|deserve|bleed|bled|blood)\b)",
+        SH,
+        unless=r"\b(?:by accident|accidentally|cooking|chopping|on the (?:stove|oven|iron))\b",
+    ),
+    _rule(
+        "cut-too-deep",
+        "deep|bleeding",
+        r"(?:cut|cuts|cutting|went|gone|go|went way) (?:\w+ )?(?:too|so|really|very|way too|extra)"
+        r" deep(?:ly)?\b|cut\w* (?:\w+ )?deeper\b|(?:cant|cannot|can not|wont|will not) stop"
+        r" (?:the )?bleeding|bleeding (?:wont|will not|doesnt) stop",
+        SH,
+        unless=r"\b(?:nose\w*|period|gums?|dentist|tooth|teeth|paper cut|shaving|cooking"
+        r"|chopping|kitchen|knee|fell|accident\w*)\b",
+    ),
+    _rule(
+        "until-it-bleeds",
+        "until|till|til|untill|to the point",
+        r"(?:scratch\w*|pick\w*|bit\w*|bite|hit\w*|punch\w*|claw\w*|scrap\w*|rub\w*|pull\w*)"
+        r"\b[^.!?]{0,30}\b(?:until|till|til|untill|to the point)\b[^.!?]{0,15}\b(?:bleed\w*|bled"
+        r"|blood|bruis\w*|raw|scars?)",
+        SH,
+    ),
+    _rule(
+        "self-harm-mention",
+        "self|selfharm|cutter|sh |shing",
+        r"(?P<v>self ?harm\w*|self ?injur\w*|self ?mutilat\w*|self ?hurt\w*|cutter"
+        r"|sh(?= (?:again|urges?|scars?|relapse|wounds?|cuts?|thoughts?|tonight))|shing)\b"
+        r"(?! (?:awareness|prevention|research|statistics|stats|module|training|course|pamphlet"
+        r"|leaflet)\b)",
+        SH,
+        mention=True,
+    ),
+    _rule(
+        "overdose",
+        "overdos|od|oding|oded",
+        r"(?P<v>overdos\w*|od|oding|oded|odd on)\b(?P<idiom> on (?:\w+ )?" + _TREATS + r")?",
+        SH,
+        PLAN,
+        mention=True,
+        unless=r"\b(?:died|death|dead) (?:of|from) (?:an |a )?overdose",
+    ),
+    _rule(
+        "took-too-many",
+        "pill|tablet|meds|medic|painkill|antidepress|paracetamol|tylenol|acetaminophen"
+        "|ibuprofen|aspirin|xanax|benzo|opioid|oxy|insulin|lithium|sertraline|prozac|codeine"
+        "|morphine|tramadol|sleeping aid|bottle|pack|box|strip|blister|stash",
+        r"(?P<v>took|taken|swallowed|swallow|swallowing|popped|downed|ate|chugged|(?:already|just)"
+        r" (?:took|taken|swallowed)|(?:want|wanna"
+        r"|going|gonna|about|plan|planning|thinking about|tempted|ready)(?: to)? (?:take|taking"
+        r"|swallow|swallowing|down|chug)) (?:like )?(?:all|the whole|a whole|the entire|an entire"
+        r"|a handful of|handfuls of|a bunch of|too many|so many|a lot of|lots of|loads of|way too"
+        r" many|all of|everything in|(?:like )?\d{2,}|twenty|thirty|forty|fifty|hundred|a hundred"
+        r"|a box of|a bottle of|two bottles|a month of|a weeks? of|the rest of|every|every single"
+        r"|my whole \w+ of|the whole \w+ of|a whole \w+ of|my entire \w+ of|all of my"
+        r"|every last|each|a load of|a ton of"
+        r"|tons of|heaps of|a pile of|a stack of|a fistful of|fistfuls of|double|triple|way more"
+        r")\w*(?: of)?"
+        r"(?: my| the| her| his| mums?| moms?| dads?| these| those| our| all)?"
+        r" (?:" + _PILLS + r"|bottle(?! of (?:wine|vodka|whiskey|whisky|gin|rum|beer|water|coke"
+        r"|soda|juice|milk|shampoo|perfume|champagne|prosecco))|pack|packet|box|strip|blister"
+        r"|stash)",
+        SH,
+        PLAN,
+        unless=r"\b(?:remember\w*|forgot|proud|on time|supposed to|as prescribed|prescribed"
+        r"|vitamins?|photos?|pictures?|notes?|selfies?)\b",
+    ),
+    # -- plans and means -------------------------------------------------------------------
+    _rule(
+        "pills-stockpiled",
+        "pill|tablet|meds|medic|painkill|antidepress|paracetamol|tylenol|acetaminophen"
+        "|ibuprofen|aspirin|xanax|benzo|opioid|oxy|insulin|lithium|sertraline|prozac|codeine"
+        "|morphine|tramadol|sleeping aid|bottle|pack|box|strip|blister|stash",
+        r"(?:saving|saved|stockpil\w*|collect\w*|hoard\w*|stash\w*|squirrel\w*|building up|built up"
+        r"|been keeping|hiding|hidden|gathered|gathering)(?: up| away)? (?:(?:all|some|a lot|lots"
+        r"|enough|a bunch|loads|heaps"
+        r"|plenty|a stash|a stockpile|months|weeks|a months?|a weeks?|\d+)(?: of)?(?: worth)?"
+        r"(?: of)? )?(?:my |the |these |those |her |his |mums? |moms? |dads? )?"
+        + _PILLS
+        + r"(?! (?:for|in case of) (?:the|my) (?:trip|holiday|flight))"
+        r"|(?:\d{2,}|a lot of|loads of|lots of|a stash of|a bunch of|dozens of|hundreds of|so many"
+        r"|enough) " + _PILL_NOUN + r" (?:saved|stashed|hidden|stockpiled|collected|put away|ready"
+        r"|in my (?:drawer|room|bag|closet|wardrobe))\b"
+        r"|enough " + _PILLS + r"(?: (?:to|saved|stashed|hidden|now|to do it|to die|to end|to kill"
+        r"|for the job))?" + _END + r"|(?:i have|ive got|i got|i have got) enough " + _PILLS,
+        PLAN,
+        unless=r"\b(?:pharmacy|prescription|refill|holiday|trip|travel|doctor said|vitamins)\b",
+    ),
+    _rule(
+        "pills-at-hand",
+        "pill|tablet|meds|medic|painkill|antidepress|paracetamol|tylenol|acetaminophen"
+        "|ibuprofen|aspirin|xanax|benzo|opioid|oxy|insulin|lithium|sertraline|prozac|codeine"
+        "|morphine|tramadol|sleeping aid|bottle|pack|box|strip|blister|stash",
+        r"(?P<v>take|taking|took|swallow\w*|down|downing|downed|pop|popping|popped|chug\w*)"
+        r" (?:them|it|those|these|the lot|every (?:last )?(?:one|pill)|each one)(?: all)?(?: at"
+        r" once| together| tonight| now)?" + _END + r"|" + _PILL_NOUN + r" (?:are |is )?(?:in (?:my"
+        r" hand|my hands|front of me)|lined up|laid out|counted out|ready(?! for| to collect)"
+        r"|(?:right )?here (?:with|next to|beside) me|right here|right next to me|beside me)",
+        SH,
+        PLAN,
+        requires=r"\b(?:pills?|tablets?|meds|medication|medicine|painkillers|paracetamol|tylenol"
+        r"|ibuprofen|sleeping \w+|antidepressants|bottle|xanax|benzos|insulin|opioids)\b",
+        unless=r"\b(?:prescribed|doctor|as directed|with food|vitamins?|remember\w*|forgot|every"
+        r" (?:day|morning|night)|daily|twice|headache|cold|flu)\b",
+    ),
+    _rule(
+        "means-at-hand",
+        "blade|blades|razor|razors|pills|tablets|rope|noose|gun|knife|meds",
+        r"(?:blades?|razors?|razor blades?|pills|tablets|meds|rope|noose|gun|knife) (?:is |are )?"
+        r"(?:right )?(?:here|next to me|beside me|in (?:my hand|my hands|front of me|my lap)|on my"
+        r" (?:desk|bed|lap|nightstand)|within reach|ready)\b",
+        PLAN,
+        unless=r"\b(?:cook\w*|kitchen|chef|dinner|lunch|vegetables|onions?|garlic|bread|meat|chop\w*"
+        r"|cutting board|salad|fruit|cheese|cake|butter|pass me|shav\w*|prescri\w*|doctor"
+        r"|pharmacy|hunting|range|craft\w*|collect\w*)\b",
+    ),
+    _rule(
+        "means-ready",
+        "rope|noose|pill|tablet|blade|razor|gun|note|letter",
+        r"(?:the |my )?(?:rope|noose|pills|tablets|blades?|razors?|gun|note|letters?|everything"
+        r"|all of it) (?:is|are|s) (?:all )?(?:ready|prepared|tied|set up|waiting|loaded|written"
+        r"|in place|hidden|sorted)\b(?! for (?:the|my|our) (?:trip|move|holiday|party|class"
+        r"|meeting|exam|wedding))",
+        PLAN,
+        requires=r"\b(?:rope|noose|pills|tablets|blades?|razors?|gun|note|letters?)\b",
+        unless=r"\b(?:trip|move|moving|holiday|party|class|meeting|exam|wedding|camping|climbing"
+        r"|boat|sail\w*|school|homework|presentation|christmas|birthday|hunting|range)\b",
+    ),
+    _rule(
+        "car-exhaust",
+        "car|engine|garage|exhaust|hose|charcoal",
+        r"(?:car|engine)\b[^.!?]{0,40}\b(?:garage|exhaust|hose)\b[^.!?]{0,40}\b(?:running|on"
+        r"|closed|shut)\b|(?:garage|exhaust)\b[^.!?]{0,40}\bengine (?:running|on)\b"
+        r"|(?:hose|pipe|tube) (?:from|to|into|in) the exhaust|charcoal\b[^.!?]{0,30}\b(?:room"
+        r"|tent|car|bathroom|sealed|windows)",
+        PLAN,
+        SI,
+        unless=r"\b(?:warm\w* up|mechanic|repair\w*|fix\w*|bbq|barbecue|grill)\b",
+    ),
+    _rule(
+        "jump-from-here",
+        "jump|leap",
+        r"(?P<v>thinking (?:about|of)|think about|thought about|want to|wanna|going to|gonna"
+        r"|ready to|about to|urge to|tempted to|might|could|should i|considering|scared i(?:ll|"
+        r" will|m going to| might)) (?:just )?(?:jump|jumping|leap|leaping)\b(?! (?:in|into|on"
+        r"|up|rope|ship|the queue|at|back|around|for))",
+        PLAN,
+        SI,
+        requires=r"\b(?:station|platform|balcony|roof|rooftop|bridge|window|ledge|building|cliff"
+        r"|tracks|train|edge|top floor|tower|overpass|car park|parking garage|floor|storey|story"
+        r"|high|height|down|river|water below)\b",
+        unless=r"\b(?:pool|trampoline|bungee|parachute|skydiv\w*|dive|diving|lake|sea|ocean"
+        r"|queue|conclusion\w*|joy|for joy|rope|puddle|bed|couch|sofa|hoop|hurdle|fence)\b",
+    ),
+    _rule(
+        "jump-intent",
+        "jump",
+        r"(?P<v>going to|gonna|about to|ready to|will|ill|im (?:going to|gonna)|i am going to)"
+        r" (?:just )?jump\b" + _END,
+        PLAN,
+        weak=True,
+        unless=r"\b(?:pool|trampoline|bungee|parachute|skydiv\w*|dive|diving|lake|sea|ocean"
+        r"|queue|conclusion\w*|joy|rope|puddle|bed|couch|sofa|hoop|hurdle|fence|shower|call"
+        r"|meeting|zoom|game|car|start|battery)\b",
+    ),
+    _rule(
+        "method-question",
+        "way to|ways to|way of|ways of|method|means to|means of|means for|way for|how |how|lethal"
+        "|fatal|deadly|toxic|high enough|tall enough|deep enough|die from|die of|die on"
+        "|die by|die if|die after|dye from|overdose from|overdose on|overdose if|overdose by"
+        "|od on|od from|od if|kill me|enough to kill",
+        r"(?:painless|easiest|easy|quickest|quick|fastest|best|surest|simplest|most effective"
+        r"|least painful|peaceful|quiet|quietest|cleanest)(?:est)? (?:way|ways|method|methods"
+        r"|means) (?:to|of|for) (?:d[iy]e|dying|kill (?:my|your|one)self|killing (?:my|your|one)"
+        r"self|end (?:it|my life|things|everything)|ending (?:it|my life)|go|commit suicide"
+        r"|suicide|overdose|od|do it|not wake up)\b"
+        r"|how (?:do|can|could|would|to|should|does|might|do i|can i) (?:i |you |one |someone |a"
+        r" person |people )?(?:kill (?:my|your|one|them|him|her)self|commit suicide|d[iy]e"
+        r"(?! (?:in|on|at|from|of) (?:the |a )?(?:game|minecraft|fortnite|this level))"
+        r"|end (?:it|my life)|overdose|od|hang (?:my|your)self|slit (?:my|your) wrists|not wake up"
+        r"|unalive)\b"
+        r"|how many " + _PILLS + r"?\b[^.!?]{0,40}\b(?:die|kill|lethal|fatal|overdose|od|too"
+        r" many|deadly|to end|it takes|would it take|does it take|until|to not wake up)\b"
+        r"|(?:lethal|fatal|deadly|toxic) (?:dose|amount|quantity|dosage)"
+        r"|how (?:long|much)\b[^.!?]{0,30}\b(?:to die|to bleed out|bleed out|to pass out and"
+        r" die|to suffocate|to drown|until (?:i|you) die)"
+        r"|(?:how high|how tall|high enough|tall enough|is it high enough)\b[^.!?]{0,30}\b(?:jump"
+        r"|fall|d[iy]e|survive|kill)"
+        r"|(?:can|could|would|will|do|does|is it possible to|is it possible for \w+ to)"
+        r" (?:\w+ ){0,3}?(?:d[iy]e|overdose|od)\b (?:from|of|on|by|if|after) (?:\w+ )?(?:\d+"
+        r"|a|an|too many|taking|all|the whole|a whole|a bottle|a pack|a box|so many)\b"
+        r"(?=[^.!?]{0,40}\b(?:pills?|tablets?|meds|mg|paracetamol|tylenol|ibuprofen|sleeping"
+        r"|insulin|dose|overdose|xanax|aspirin|medication|antidepressants?)\b)"
+        r"|how (?:much|many)\b[^.!?]{0,40}\b(?:would|will|could|to|does it take to|it takes to"
+        r"|is|are) (?:kill|be fatal|be lethal|be deadly|be enough|overdose|od|d[iy]e|end it)"
+        r"|deep enough to (?:d[iy]e|bleed out|kill)|(?:would|will|does) (?:it|that|this)"
+        r" (?:kill|be enough to kill) me\b",
+        PLAN,
+        SI,
+        negatable=False,
+        unless=r"\b(?:minecraft|fortnite|game|character|plant|plants|cat|dog|fish|bacteria"
+        r"|germs|weeds|mould|mold|cell|cells|process|battery|phone)\b",
+    ),
+    _rule(
+        "noose",
+        "noose|rope|neck|ceiling|beam|tree|garage|attic|closet",
+        r"\bnoose"
+        r"|\brope\b[^.!?]{0,40}\b(?:neck|ceiling|beam|tree|strong enough|hold my weight|garage"
+        r"|attic|loft|closet|wardrobe|banister|bannister|railing|door frame|hang)"
+        r"|\b(?:neck|ceiling|beam|garage|attic|closet)\b[^.!?]{0,40}\brope\b",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "rope-bought",
+        "rope",
+        r"(?:bought|buy|buying|got|getting|ordered|have|has|had|found) (?:a |some |the |myself a )?"
+        r"(?:strong |long |thick )?rope\b|rope (?:that )?(?:i|he|she|they) (?:bought|got|ordered"
+        r"|have|has|hid|hidden)\b",
+        PLAN,
+        SI,
+        unless=r"\b(?:climb\w*|camp\w*|boat|sail\w*|swing|tow\w*|dog|skipping|jump ?rope"
+        r"|garden|hammock|washing line|clothes ?line|tent|tie down|moving|luggage|craft\w*|macrame"
+        r"|tug|gym|workout|horse|knots?|scouts?)\b",
+    ),
+    _rule(
+        "jump-from-height",
+        "jump|leap|throw|step|fall|drop|walk",
+        r"(?:jump|jumping|jumped|leap|leaping|throw myself|throwing myself|step|stepping|fall|drop"
+        r"|walk|walking) (?:off|from|of|out of) (?:a |the |that |this |my |our |an |some |top of"
+        r" (?:a |the )?)?(?:\w+ )?" + _HIGH_PLACE + r"\b(?! for (?:you|him|her|them|love|my \w+))",
+        PLAN,
+        SI,
+        before=r"(?P<v>" + _ME_INTENT + r")(?: just)?",
+        unless=r"\b(?:bungee|parachute|skydiv\w*|swim\w*|pool|dive|diving|trampoline"
+        r"|paraglid\w*|base jump\w*|cat|dog|bird|squirrel|zip ?line)\b",
+    ),
+    _rule(
+        "in-front-of-vehicle",
+        "train|tube|subway|metro|tram|bus|lorry|truck|car|traffic|tracks|railway|rails"
+        "|motorway|highway|oncoming|road|sea|ocean|river|lake|tree|wall|bridge|cliff|barrier"
+        "|pillar",
+        r"(?:jump|jumping|leap|leaping|step|stepping|walk|walking|throw myself|throwing myself|run"
+        r"|running|dive|diving|drive|driving|swerve|swerving) (?:out )?(?:in front of|under|into"
+        r" the path of) (?:a |the |an |oncoming |some |my |speeding |moving )?"
+        + _VEHICLE
+        + r"(?! (?:station|stop|ride|journey))"
+        r"|(?:walk|walking|run|running|step|stepping|drive|driving|wander|wandering) (?:out )?into"
+        r" (?:the )?(?:oncoming |busy )?(?:traffic|road|motorway|highway|sea|ocean|river|lake)\b"
+        r"|(?:lie|lay|lying|laying|stand|standing) (?:down )?(?:on|across"
+        r"|in the middle of) (?:the )?"
+        r"(?:tracks|railway|rails|train tracks|motorway|highway|road)\b"
+        r"|(?:driv|crash|swerv|steer)\w* (?:my car |the car |it )?(?:into|off) (?:a "
+        r"|the )?(?:tree"
+        r"|wall|bridge|cliff|oncoming \w+|truck|lorry|river|lake|barrier|pillar|motorway"
+        r"|highway)\b"
+        r"|(?:crash|wreck)\w* (?:my|the) car (?:on purpose|deliberately)",
+        PLAN,
+        SI,
+        before=r"(?P<v>" + _ME_INTENT + r")(?: just)?",
+        unless=r"\b(?:accident\w*|almost got hit|nearly got hit|careful|didnt see|wasnt looking"
+        r"|swim\w*|paddl\w*|surf\w*|beach|boat|kayak\w*|picnic|cross\w*|fishing)\b",
+    ),
+    _rule(
+        "at-the-edge",
+        "edge|ledge|bridge|rooftop|roof|tracks|railway|cliff|top of|railing|balcony|window",
+        r"(?:im|i am|i m|currently|right now)(?: \w+){0,2}? (?:on|at|near|by|over|above) (?:the |a"
+        r" |this |that )?(?:edge of (?:the |a )?(?:roof|bridge|building|cliff|platform)|ledge"
+        r"|bridge|rooftop|roof|tracks|train tracks|railway(?: line)?|cliff(?: edge)?"
+        r"|top of (?:the|a) (?:building|bridge|car park|parking garage|cliff|tower))\b"
+        r"|(?:im|i am|i m) (?:standing |sitting )?on the edge\b(?! of)"
+        r"|(?:stood|standing|sat|sitting|climbed|climbing|been|leaning) (?:up )?(?:on|onto|at"
+        r"|over|out of) (?:the |a |my )?(?:edge of (?:the |a )?(?:roof|bridge|building|cliff"
+        r"|platform)|ledge|railing|bridge|rooftop|roof|tracks|train tracks|railway|cliff edge"
+        r"|balcony|window ledge|windowsill|window)\b(?=[^.!?]{0,40}\b(?:looking down|down|for"
+        r" ages|for hours|for an hour|again|tonight|right now|now|jump|edge)\b)"
+        r"|(?:he|she|they|my \w+)(?: is|s| are|re) (?:standing |sitting )?(?:on|at) (?:the |a )?"
+        r"(?:edge of (?:the |a )?(?:roof|bridge|building|cliff)|ledge|bridge|rooftop|roof|tracks"
+        r"|train tracks|railway|cliff edge|balcony edge)\b(?= *(?:right now|now|tonight|again"
+        r"|and|,|[.!?\n]|$))"
+        r"|(?:drove|driven|walked|went|came|got|am going|im going) (?:up )?(?:to|out to) (?:the )?"
+        r"(?:cliffs?|cliff edge|bridge|tracks|railway|train tracks|rooftop|roof)\b",
+        PLAN,
+        SI,
+        negatable=False,
+        unless=r"\b(?:fix\w*|repair\w*|work\w*|view|photo\w*|selfie|sunset|sunrise|picnic|walk"
+        r"|hik\w*|tour\w*|holiday|vacation|waiting for (?:a|my|the) (?:friend|bus|train)|gutters"
+        r"|antenna|solar|fireworks|watch\w*|band|concert|wedding|fishing|painting|kids|boat"
+        r"|swans|ducks|river cruise|we)\b",
+    ),
+    _rule(
+        "fast-train",
+        "fast|express|non stop|nonstop|freight|speeding",
+        r"(?:fast|express|non ?stop|freight|speeding) trains?\b",
+        PLAN,
+        SI,
+        requires=r"\b(?:platform|tracks|waiting|wait|jump|step|in front|edge|rails|railway)\b",
+        unless=r"\b(?:commute|commuting|late for|to work|to school|home|catch|caught|missed|ticket"
+        r"|delayed|cancelled)\b",
+    ),
+    _rule(
+        "gun",
+        "gun|pistol|rifle|firearm|revolver|shotgun|barrel|head|mouth|temple|trigger|load",
+        r"\b(?:gun|pistol|rifle|firearm|revolver|shotgun)\b[^.!?]{0,30}\b(?:(?:to|against|in|into)"
+        r" my (?:head|mouth|temple|chest)|loaded|pull the trigger|end it|myself|kill me|under my"
+        r" chin|(?:im |i am )?holding (?:it|the gun|the pistol)|in my hand)"
+        r"|(?:to|against|in|into) my (?:head|mouth|temple)\b[^.!?]{0,20}\b(?:gun|pistol|barrel)"
+        r"|(?:pull|pulling) the trigger\b[^.!?]{0,20}\b(?:on myself|at my head|and end)",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "weapon-on-myself",
+        "use|using|turn|turning|point|pointing|aim|aiming",
+        r"(?P<v>use|using|turn|turning|point|pointing|aim|aiming) (?:it|them|that|the \w+|a \w+"
+        r"|my \w+|his \w+|her \w+) (?:on|at|against) (?:myself|me)\b",
+        PLAN,
+        SI,
+        unless=r"\b(?:cream|mask|lotion|make ?up|product|brush|oil|shampoo|tool|massager"
+        r"|skincare|method|technique|therapy|tips?|advice|exercise|trick|camera|phone|spray"
+        r"|tweezers|trimmer|clippers)\b",
+    ),
+    _rule(
+        "gun-access",
+        "gun|pistol|rifle|firearm",
+        r"(?:bought|buy|get|got|getting|find|found|have|has|took|take|taking|know where|keeps?"
+        r"|loaded|load)\w* (?:a |the |my |his |her |dads |my dads |our )?(?:gun|pistol|rifle"
+        r"|firearm|revolver|shotgun)",
+        PLAN,
+        weak=True,
+        unless=r"\b(?:hunting|range|club|licen[cs]e|game|toy|nerf|water gun|glue gun|video game"
+        r"|airsoft|paintball)\b",
+    ),
+    _rule(
+        "blade-on-skin",
+        "blade|razor|knife|glass|scissors|wrist|arm|thigh|skin|sharpener",
+        r"\b(?:blades?|razors?|razor blades?|knife|knives|glass|scissors|sharpener)\b[^.!?]{0,25}"
+        r"\b(?:my|her|his) (?:wrists?|arms?|thighs?|skin|legs?|stomach)\b"
+        r"|\b(?:wrists?|arms?|thighs?)\b[^.!?]{0,20}\b(?:blades?|razors?)\b"
+        r"|(?:bought|buy|got|have|hid|hide|hiding|hidden|keep|kept|stash\w*|took apart|broke"
+        r"|breaking|taking apart) (?:a |some |new |my |the |fresh |more )?(?:razor blades?"
+        r"|blades?|sharpener blades?)\b(?! for (?:shaving|my razor|the shaver|work))",
+        SH,
+        PLAN,
+        unless=r"\b(?:shav\w*|cooking|kitchen|chef|craft\w*|hobby|woodwork\w*|lawn ?mower"
+        r"|skates?|blender|fan|hockey|cut myself on|by accident)\b",
+    ),
+    _rule(
+        "note-written",
+        "suicide|goodbye|good bye|farewell|last note|final note|my note|the note|my notes"
+        "|the notes|my letters|the letters|letters to|letter to|notes to|note to|letters for"
+        "|letter for|notes for|note for",
+        r"(?:suicide|goodbye|good bye|farewell) (?:note|letter|message|video|text|post|email"
+        r"|voice ?note|voicemail|tweet|story)s?|(?:last|final)"
+        r" notes?"
+        r"(?! (?:from|for) (?:work|school|class|my (?:teacher|boss|job|old job|colleagues)))"
+        r"|(?:wrote|written|writing|write|finished|left|leave|leaving|drafted|drafting|prepared)"
+        r" (?:my|the) (?:note|notes|letters)\b(?! (?:for|to) (?:work|school|class|my (?:teacher"
+        r"|boss|therapist|landlord|roommate|flatmate)))"
+        r"|(?:wrote|written|writing|write|left|leave|leaving|prepared|finished) (?:a |some |my"
+        r" |the )?(?:notes?|letters?) (?:to|for) (?:everyone|everybody|all of you|my (?:whole )?"
+        r"family|my loved ones|each of|all my \w+|my (?:kids|children|parents|family|wife|husband"
+        r"|partner) explaining)",
+        PLAN,
+        BYE,
+        unless=r"\b(?:younger self|inner child|little me|child self|past self|future self"
+        r"|old self|therapist|exercise|homework|thank you (?:note|letter)s?|love letters?|cover"
+        r" letter|work|resign\w*|retire\w*|graduat\w*|semester|class|camp|leaving do|to my"
+        r" (?:ex|abuser|addiction|eating disorder|depression|anxiety|childhood|old \w+))\b",
+    ),
+    _rule(
+        "letters-to-family",
+        "letter|note",
+        r"(?:wrote|written|writing|write|left|leave|leaving|finished) (?:some |a few |the |my |a )?"
+        r"(?:letters?|notes?) (?:to|for) (?:my|each|all)\b",
+        PLAN,
+        BYE,
+        weak=True,
+        unless=r"\b(?:younger self|inner child|little me|child self|past self|future self"
+        r"|old self|therapist|exercise|homework|thank you|christmas|birthday|cards?|teacher"
+        r"|school|work|pen pal|holiday|postcards?)\b",
+    ),
+    _rule(
+        "giving-things-away",
+        "giv|gave|given|giving|rehom|find|found|finding",
+        r"(?:giv\w*|gave|given)(?: away)? (?:all |most )?(?:of )?my (?:stuff|things|belongings"
+        r"|possessions|prized \w+|favou?rite things|valuables|most precious \w+)(?: away)?"
+        r"|(?:giv\w*|gave|given) away (?:all |most )?(?:of )?(?:everything|all my \w+|my \w+"
+        r" (?:and|to))"
+        r"|(?:giv\w*|gave|given)\b[^.!?]{0,40}\bmy (?:stuff|things|belongings|possessions"
+        r"|\w+ collection) (?:away|to)\b"
+        r"|(?:giv\w*|gave|given) (?:me|us|them|away) (?:all )?(?:of )?(?:her|his|their) (?:stuff"
+        r"|things|belongings|possessions|plants|books|clothes|jewel\w*|games|guitar|pets?|cat"
+        r"|dog)\b",
+        PLAN,
+        unless=r"\b(?:mov\w*|declutter\w*|minimalis\w*|charity|donat\w*|garage sale|yard sale"
+        r"|car boot|marie kondo|spring clean\w*|new (?:house|flat|place|home)|selling|sold"
+        r"|outgrown|old clothes|too small|kids toys|christmas|birthday|secret santa|fundrais\w*)\b",
+    ),
+    _rule(
+        "will-written",
+        "written|wrote|made|updated|finished|sorted|drafted|writing|making",
+        r"(?:written|wrote|made|updated|finished|sorted|drafted|writing|making)(?: out)? (?:my|a)"
+        r" will\b",
+        PLAN,
+        weak=True,
+    ),
+    _rule(
+        "rehoming-pets",
+        "find|found|finding|rehom|who will|who would|take care|look after|feed|giv|gave|given",
+        r"(?:find|found|finding) (?:a )?(?:new )?homes? for my (?:cat|dog|pets?|kids|rabbit)"
+        r"|rehom\w* my (?:cat|dog|pets?)|(?:giv\w*|gave|given) away (?:my )?(?:cat|dog|pets?)"
+        r"|(?:giv\w*|gave|given) my (?:cat|dog|pets?|rabbit|hamster|bird) to",
+        PLAN,
+        weak=True,
+    ),
+    _rule(
+        "date-chosen",
+        "picked|chosen|chose|choose|set|decided|settled|fixed|know|figured|worked out|ive planned"
+        "|i have planned",
+        r"(?:picked|chosen|chose|set|decided on|settled on|fixed) (?:a |the |my )?(?:date|day)\b"
+        r"(?! (?:for|to|with|of))"
+        + _END
+        + r"|(?:i (?:know|have decided|ve decided|decided)|figured out|worked out|ive planned|i"
+        r" have planned) (?:exactly |already )?(?:how|when|where) (?:i|ill|id|im|i will|i would"
+        r"|i am|im going to|i am going to|im gonna|i want to|gonna|to) (?:do it|d[iy]e|end it"
+        r"|kill myself|go|leave this world)\b",
+        PLAN,
+        unless=_EVENT,
+    ),
+    _rule(
+        "chosen-place-or-day",
+        "which bridge|which building|which pills|which rope|which method|which way|which spot"
+        "|which place|which day|which date|which night|which train|which cliff|which gun"
+        "|which tree|which car park|which parking|which roof|what day|what date|what night"
+        "|what time|what method|what pills|where to|the bridge|the building|the spot"
+        "|the place|the date|the method|the rope|the pills|the cliff|the roof",
+        r"(?:know|knew|decided|chosen|chose|picked|figured out|worked out|deciding|choosing"
+        r"|picking) (?:exactly )?(?:which|what|where|the) (?:bridge|building|pills|rope|method|way"
+        r"|spot|place|day|date|night|train|cliff|gun|tree|car park|parking garage|roof)\b"
+        r"(?: \w+){0,3}? (?:to (?:use|do it|go|jump)|(?:im|i am|i m|ill"
+        r"|i will) (?:going to )?(?:use"
+        r"|do it|go|jump)|is best|seems best|would work|will work)\b",
+        PLAN,
+        SI,
+        unless=_EVENT,
+    ),
+    _rule(
+        "everything-needed",
+        "everything|all i need|all the",
+        r"(?:have|got|gathered|bought|ready with) (?:everything|all (?:the stuff|the things)|all)"
+        r" (?:i need|ready|sorted|prepared)(?: to do it| for it| to end it| for tonight)\b",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "everything-i-need",
+        "everything i need|all i need",
+        r"(?:everything|all) i need (?:to do it|to end it|to d[iy]e|to go through with it|for (?:it"
+        r"|tonight))\b",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "futures-cancelled",
+        "cancel|cancelled|canceled|cancelling",
+        r"cancel\w* (?:all |every |all of )?(?:my |the )?(?:plans|appointments|subscriptions"
+        r"|everything|sessions) (?:after|beyond|past|from) (?:this|tonight|tomorrow|friday|monday"
+        r"|\w+day|next)",
+        PLAN,
+        unless=_TRAVEL + r"|\b(?:sick|ill|flu|covid|surgery|operation|moving|busy)\b",
+    ),
+    _rule(
+        "when-nobody-is-around",
+        "asleep|to bed|to sleep|to work|gone|away|checks on|check on|find me|everyones out"
+        "|everyone is out|everyone s out|theyre out|they re out|they are out|is out|are out"
+        "|left",
+        r"(?:after|when|once|while) (?:everyone|everybody|they|my (?:family|parents|wife|husband"
+        r"|kids|partner|mum|mom|dad|roommate|flatmate)s?)(?: is| are| has| have| goes| go| went|s"
+        r"| s|re| re) (?:asleep|to (?:bed|sleep|work)|out|gone|left|away)\b|(?:nobody"
+        r"|no one) (?:checks on|will"
+        r" check on|would find|will find) me\b",
+        PLAN,
+        weak=True,
+    ),
+    _rule(
+        "my-plan-is",
+        "my plan is|the plan is|plan is",
+        r"(?:my|the) plan is (?:tonight|tomorrow|today|this \w+|next \w+|on \w+day|\w+day|after"
+        r"|when|at|to do it|set|ready|simple)\b",
+        PLAN,
+        weak=True,
+    ),
+    _rule(
+        "tonight-is-the-night",
+        "tonight",
+        r"(?:tonights|tonight is|tonight s) the night|(?:its|it is|it s) (?:going to be|gonna be)"
+        r" tonight\b" + _END,
+        PLAN,
+        unless=_EVENT + r"|\b(?:date|party|concert|drinks|fun|celebrat\w*|game)\b",
+    ),
+    _rule(
+        "doing-it-soon",
+        "go through|follow through|do it|a plan|my plan|my mind|mind is|decision|im ready"
+        "|i am ready|i m ready|todays the|today is the|today s the|tomorrow is the",
+        r"(?:going to|gonna|will|ill|im|i am|planning to|plan to|decided to|ready to|about to"
+        r"|finally going to) (?:actually |finally |really )?(?:go through with it|follow through"
+        r"(?: with it)?)\b|(?:going to|gonna|will|ill|im|i am|planning to|plan to|decided to"
+        r"|ready to|about to|finally going to) do it (?:tonight|today|tomorrow|this weekend"
+        r"|on \w+day|soon|now|when"
+        r" (?:everyone|they|my \w+|nobody)|before (?:anyone|they|my \w+)|after (?:everyone|they"
+        r"|my \w+)|finally)\b"
+        r"|(?:todays|today is|today s|tomorrow is) the day"
+        + _END
+        + r"|(?:i have|ive got|i made|ive made|i ve made|i got|im making|i am making|i have made)"
+        r" (?:a |my )plan" + _END + r"|(?:my )?mind is made up|ive made (?:up )?my (?:mind"
+        r"|decision)" + _END + r"|(?:im|i am) ready" + _END,
+        PLAN,
+        weak=True,
+        unless=_EVENT + r"|\b(?:homework|essay|assignment|workout|gym|diet|presentation"
+        r"|laundry|dishes|chores|ask \w+ out|confess|call|tell (?:him|her|them))\b",
+    ),
+    _rule(
+        "plan-to-die",
+        "plan to|plans to|plan for|plans for|plan on|plans on|plan of|plans of|plan about"
+        "|plans about",
+        r"(?:a |my |the )?plans? (?:to|for how to|on how to|of how to|about how to) (?:d[iy]e|end"
+        r" (?:it|my life|things)|kill myself|take my (?:own )?life|do it|commit suicide"
+        r"|overdose|hang myself|jump)\b",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "ways-to-die",
+        "ways|methods|method|means|how to",
+        r"(?P<v>ways|methods|method|means|how) (?:to|of) (?:d[iy]e|dying|kill (?:my|one)self"
+        r"|killing (?:my|one)self|end (?:it|my life)|ending (?:it|my life)|commit suicide|suicide"
+        r"|overdose|unalive)\b",
+        SI,
+        PLAN,
+        mention=True,
+        unless=r"\b(?:game|minecraft|show|movie|episode|1000|thousand|character)\b",
+    ),
+    _rule(
+        "dwelling-on-means",
+        "pill|tablet|meds|medic|painkill|paracetamol|tylenol|how many|tallest|highest",
+        r"(?:thinking|think|thought|kept thinking|keep thinking|obsessing|staring|stare|looking)"
+        r" (?:about|of|at) (?:the|my|all the|all my|those|that) (?:\w+ )?(?:pills|tablets|meds"
+        r"|medication|painkillers|paracetamol|rope|blade|razor|gun|bridge|drop|height)\b"
+        r"|how many (?:\w+ )?(?:pills|tablets|meds) (?:there are|i have|are left|are in|we have)",
+        PLAN,
+        weak=True,
+    ),
+    _rule(
+        "counting-pills",
+        "how many|count",
+        r"how many (?:(?:\w+ )?(?:pills|tablets|meds) )?(?:there are|i have|are left|are in|we have"
+        r"|ive got|i(?: have)? got)\b|count\w* (?:the|my|all the|all my) (?:pills|tablets|meds)",
+        PLAN,
+        weak=True,
+        requires=r"\b(?:pills?|tablets?|meds|medication|painkillers|paracetamol|sleeping \w+)\b",
+    ),
+    _rule(
+        "researching-methods",
+        "research|googl|looked up|looking up|searched|searching|look up|read",
+        r"(?:researched|researching|googled|googling|looked up|looking up|searched|searching"
+        r"|look up|reading about)\b[^.!?]{0,30}\b(?:ways to d[iy]e|how to d[iy]e|how to kill"
+        r" myself|suicide methods?|methods?|lethal|overdose|painless|how many pills|how to hang"
+        r"|how to end it|(?:the )?(?:tallest|highest) (?:buildings?|bridges?|cliffs?|car parks?"
+        r"|parking garages?|towers?|places?))",
+        PLAN,
+        SI,
+        unless=r"\b(?:essay|class|paper|research project|assignment|for school|for work"
+        r"|nursing|pharmacology|homework)\b",
+    ),
+    # -- farewell ---------------------------------------------------------------------------
+    _rule(
+        "this-is-goodbye",
+        "goodbye|good bye|farewell|bye|final message|last message|final words|last words"
+        "|final text|last text|last thing|final thing",
+        r"(?:this is|this will be|consider this|its|it is|here is|heres)(?: (?:my|our|the))?"
+        r" (?:final |last )?(?:goodbye|good bye|farewell|bye)\b(?! (?:to (?:my|the|this|our)"
+        r" (?:old|job|house|flat|city|town|school|hair)|for now|for today|for tonight|till"
+        r"|until))"
+        r"|(?:my |the |this is (?:my )?)?(?:final|last) (?:goodbye|farewell|message|words)\b"
+        r"|(?:goodbye|good bye|bye|farewell) (?:forever|for good|world|cruel world|for the last"
+        r" time|for ever|everyone forever)\b"
+        r"|(?:final|last) (?:goodbye|farewell)s?\b"
+        r"|(?:this is|this will be|consider this|here is|heres) (?:my )?(?:final|last) (?:message"
+        r"|words|text|thing ill (?:ever )?(?:say|write))",
+        BYE,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:season|series|show|book|episode|game|tour|concert|funeral"
+        r"|grave|hospice|passed away|died|grandma|grandpa|nan)\b",
+    ),
+    _rule(
+        "wont-be-here",
+        "be here|be around|be alive|be on|be in|burden|problem|being here|being around|being alive",
+        r"(?:wont|will not|not going to|not gonna|wont even|am not going to|im not going to)"
+        r" (?:still )?be (?:here|around|alive|on this earth"
+        r"|in this world)(?: \w+){0,5}? (?:tomorrow"
+        r"|anymore"
+        r"|any ?more|any longer|much longer|for much longer|for long|by (?:tomorrow|morning|the"
+        r" morning|then|the end of \w+|monday|friday|the weekend|next week|christmas|new year)"
+        r"|when you|to see|next (?:week|year|month)|soon|after (?:tonight|today))\b"
+        r"|(?:dont|do not) (?:plan on|intend to|expect to|think ill|see myself) be(?:ing)? (?:here"
+        r"|around|alive) (?:for|at|by|next|on|much longer|in)\b"
+        r"|(?:wont|will not|not going to|not gonna) (?:be a )?(?:burden|problem) (?:to (?:anyone"
+        r"|you|them|anybody) )?(?:for )?(?:much longer|anymore|for long|soon)\b",
+        BYE,
+        SI,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:off to|heading|headed|away|visiting|abroad|spain|france|italy"
+        r"|germany|london|paris|new york|camp|festival|wedding|retreat|hospital|surgery)\b",
+    ),
+    _rule(
+        "wont-need-it",
+        "need|needing|using",
+        r"(?:wont|will not|not going to|not gonna|dont|do not) (?:need|be needing|be using)"
+        r" (?:it|him|her|them|this|that|these|those|my \w+|any of (?:it|this|them|my \w+)|anything)"
+        r"(?: \w+)? (?:anymore|any ?more|no more|no longer|any longer|where im going"
+        r"|after (?:tonight|today|this"
+        r" week|friday)|soon)\b|(?:wont|will not|not going to) (?:need|be needing) (?:them|it|those"
+        r"|these|my \w+)(?= *(?:[.!?;\n]|$))",
+        PLAN,
+        BYE,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:mov\w*|sell\w*|sold|upgrad\w*|replac\w*|new one|old|broken"
+        r"|outgrown|too small|grown|winter|summer|course|graduat\w*|quit\w*)\b",
+    ),
+    _rule(
+        "by-the-time-you-read",
+        "by the time|when you read|when you find|when they find|if youre reading|if you are",
+        r"by the time (?:you|anyone|someone|they|u|somebody) (?:read|see|find|get)s? (?:this"
+        r"|these|it|my)|(?:when|once) (?:you|they|someone) (?:read|find|see)s? this(?: ,)? i"
+        r"|if (?:youre|you are|u r) reading this(?: ,)? (?:im|i am|i m|i) (?:already "
+        r"|probably )?(?:gone"
+        r"|dead|not here)",
+        BYE,
+        negatable=False,
+    ),
+    _rule(
+        "never-hear-from-me",
+        "me again|me anymore|me any|me ever",
+        r"(?:you|nobody|no one|noone|they|u|anyone|no body)(?:ll never|ll not| wont| will never"
+        r"| will not| never| wont ever| will not ever)(?: ever)? (?:hear from|see|talk to"
+        r"|speak to|hear|have to deal with) me (?:again|anymore|any ?more|ever again)\b",
+        BYE,
+        negatable=False,
+        unless=r"\b(?:unless|until|if you|if u|blocked|block\w*|app|delete\w*|unsubscrib\w*)\b",
+    ),
+    _rule(
+        "nice-knowing-you",
+        "knowing you|knowing y|knowing everyone|knowing all|knowing u|other side|next life"
+        "|another life|in heaven|in hell|afterlife|you never|u never|y all never",
+        r"(?:its|it has|it was|its been|it s|it has been|been) (?:been )?(?:nice|good|a pleasure"
+        r"|lovely|great|an honou?r) knowing (?:you|y ?all|everyone|all of you|u)"
+        r"|(?:see|meet) (?:you|u|y ?all) (?:on the other side|in (?:the next|another) life|in"
+        r" heaven|in hell|in the afterlife|never)",
+        BYE,
+        negatable=False,
+    ),
+    _rule(
+        "when-im-gone",
+        "gone|dead|no longer|not here|not around",
+        r"(?:when|after|once) (?:im|i am|i m) (?:gone|dead|no longer here|not here anymore|not"
+        r" around anymore)\b(?! (?:on|for|to|away|out|shopping|from (?:work|school|home)))",
+        BYE,
+        SI,
+        negatable=False,
+        unless=r"\b(?:holiday|vacation|trip|travel\w*|old|one day|someday|in \d+ years|will"
+        r" (?:money|inheritance)|funeral plan|life insurance)\b",
+    ),
+    _rule(
+        "tell-them-i-love-them",
+        "tell",
+        r"(?:please )?tell (?:my \w+(?: and (?:my )?\w+)?|everyone|them all|my family) (?:that )?i"
+        r" (?:love|loved|am sorry|m sorry|im sorry)\b(?=[^.!?]{0,40}(?:$|goodbye|bye|gone"
+        r"|forever|anymore|for everything|always))",
+        BYE,
+        negatable=False,
+        unless=r"\b(?:later|tomorrow|next time|when i see|birthday|card|party)\b",
+    ),
+    _rule(
+        "said-my-goodbyes",
+        "goodbye|good bye",
+        r"(?:ive |i have |i )?(?:said|saying|say|written) (?:my )?goodbyes?(?= *(?:[.!?;,\n]|$|and"
+        r"|to (?:everyone|my family|everybody|all my|the people i love|you all|the world|(?:my )?"
+        r"(?:kids|children|parents|mum|mom|dad|wife|husband|partner|friends|sister|brother|cat"
+        r"|dog|pets?))))",
+        BYE,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:party|leaving do|farewell party|graduation|funeral|grandma"
+        r"|grandpa|nan|vet|put down|put to sleep|passed|died|hospital|hospice|grave)\b",
+    ),
+    _rule(
+        "farewell-formula",
+        "thank|thanks|thx|forgive|sorry|love you|fault|goodbye|good bye|bye|farewell"
+        "|take care|look after|feed|adieu|adios|adeus|tschuss|vaarwel|прощ|before i go|you were"
+        "|u were|you have been|youve been|if i dont|if i do not|if i never|if i stop|last time"
+        "|i wont|i will not|ill never|i never|i not"
+        "|not picking|not answering|not responding|not replying|isnt picking|isnt answering"
+        "|isnt responding|isnt replying|wont pick|wont answer|wont respond|wont reply|hasnt been"
+        "|stopped picking|stopped answering|stopped responding|stopped replying",
+        r"(?:thank you|thanks|thank u|thx) for (?:everything|always being there|being there"
+        r"|all (?:these|those) (?:years|months)|all this time|listening to me all this time"
+        r"|putting up with me|all (?:youve|you have) done)\b(?! (?:today|tonight|you did today|so"
+        r" far|this week|the (?:help|chat)))|please forgive me\b|forgive me for (?:everything"
+        r"|what im about to do|this)|(?:im|i am|i m) (?:so )?sorry for everything\b|(?:i )?love"
+        r" you all\b|(?:its|it is|it s|this is) (?:not|nobodys|no ones) (?:your|anyones|anybodys"
+        r"|their) fault\b|none of this is your fault|(?:goodbye|bye|farewell|adieu|adios|adeus"
+        r"|tschuss|vaarwel|прощай\w*)(?= *(?:[.!?;\n]|$))"
+        r"|(?:goodbye|bye|farewell) (?:everyone|everybody|all|y ?all|you all|world|little me"
+        r"|\w+ me)"
+        r"|(?:im|i am|i m) (?:so )?sorry(?= *(?:[.!?;\n]|$))|before i go(?= *(?:[.!?;,\n]|$))"
+        r"|(?:you|u) (?:were|have been|ve been) (?:so |really |always )?(?:nice|kind|good|there)"
+        r" (?:to|for) me|take care of (?:yourself|urself|everyone)"
+        r"|if i (?:dont|do not|never|stop) (?:reply|answer|respond|message|come back|show up|log"
+        r" in|text)\w*|last time (?:i|im|ill|opening|using|talking|writing|here)\b"
+        r"|(?:i|ill|i will) (?:wont|will not|not|never) (?:be )?(?:talk|talking|speak|speaking"
+        r"|message|messaging|write|writing|text|texting) (?:to )?(?:you|u|anyone) (?:again"
+        r"|anymore|any ?more)"
+        r"|(?:isnt|is not|not|wont|will not|hasnt been|stopped) (?:picking up|answering|responding"
+        r"|replying)\b"
+        r"|(?:please )?(?:take care of|look after|feed) my (?:cat|dog|pets?|kids|children"
+        r"|plants|hamster|rabbit)(?: for me)?" + _END,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:see you|talk (?:tomorrow|soon|later)|next week|next time|holiday|vacation"
+        r"|trip|weekend|for now|to bed|bedtime|goodnight|good night|late|busy|meeting|lunch"
+        r"|phone (?:died|dying|battery)|battery|signal)\b",
+    ),
+    _rule(
+        "not-their-fault",
+        "tell|fault",
+        r"(?:tell|let) (?:them|him|her|my \w+|everyone|everybody|my family)(?: know)? (?:that )?"
+        r"(?:it|this) (?:wasnt|was not|isnt|is not|is nobodys|was nobodys) (?:their|his|her|your"
+        r"|anyones|anybodys)? ?fault",
+        BYE,
+        negatable=False,
+    ),
+    _rule(
+        "last-night-alive",
+        "last",
+        r"(?:is|will be|be|its|it s) (?:my|her|his|their) (?:very )?last (?:night|day|week|weekend"
+        r"|message|time)(?: alive| on earth| here| ever)?\b(?! (?:at|of|in|before|on|with|as"
+        r"|together|off)\b)",
+        BYE,
+        SI,
+        negatable=False,
+        unless=r"\b(?:holiday|vacation|trip|job|shift|office|internship|contract|term|semester"
+        r"|season|visit\w*|travel\w*|flight|moving)\b",
+    ),
+    _rule(
+        "they-will-find-me",
+        "find|found",
+        r"(?:he|she|they|someone|my \w+)(?:ll| will| is going to| s going to| are going to|re going"
+        r" to| ll) find (?:me|my body|it|the note|my note|the letter)(?: \w+){0,2}? (?:in the"
+        r" morning|tomorrow|when|after|later|first)\b",
+        BYE,
+        weak=True,
+    ),
+    # -- in danger from someone ------------------------------------------------------------
+    _rule(
+        "being-hurt-now",
+        "hitting|beating|punching|kicking|choking|strangling|slapping|attacking|raping"
+        "|abusing|molesting|touching|threatening|stalking|following|chasing|hurting|locking",
+        r"(?:hitting|beating|punching|kicking|choking|strangling|slapping|attacking|raping|abusing"
+        r"|molesting|touching|threatening|stalking|following|chasing|hurting|beating up|locking)"
+        r" (?:(?:my \w+|him|her|them) and )?(?P<p1>me|us|my (?:mum|mom|mother|sister|brother"
+        r"|little \w+|baby|kids?|children|siblings?|dog|cat))\b",
+        DANGER,
+        before=r"(?:he|she|they|someone|somebody|my \w+|a man|a guy|this guy|this man)"
+        r"(?:s| is|s been| keeps| has been| are|re| have been| just| started| starts| wont stop"
+        r"| is still|re still|s still| always| comes? into my room)(?: [^.!?]{0,40}?)?",
+        unless=r"\b(?:game|match|joke|jokingly|playing|play|tickl\w*|hug\w*|pillow fight)\b",
+    ),
+    _rule(
+        "hurt-recently",
+        "hit me|beat me|punched me|kicked me|choked me|strangled me|slapped me|attacked me"
+        "|raped me|assaulted me|molested me|threatened me|grabbed me|pushed me|shoved me"
+        "|hurt me|threw me",
+        r"(?:hit|beat|punched|kicked|choked|strangled|slapped|attacked|raped|assaulted|molested"
+        r"|threatened|grabbed|pushed|shoved|hurt|threw) (?P<p1>me)\b(?:[^.!?]{0,30}\b(?:again"
+        r"|tonight"
+        r"|today|last night|this morning|just now|an hour ago|earlier|yesterday|right now)\b)?",
+        DANGER,
+        before=r"(?:he|she|they|someone|somebody|my \w+)(?: just| has just| just now)?",
+        requires=r"\b(?:just|again|tonight|today|last night|this morning|just now|an hour ago"
+        r"|earlier|yesterday|right now)\b",
+        unless=r"\b(?:game|match|joke|jokingly|playing|play|tickl\w*|hug\w*|pillow fight"
+        r"|when i was|as a (?:kid|child)|used to|years ago)\b",
+    ),
+    _rule(
+        "threatened",
+        "threat|kill me|hurt me|beat me|stab me|shoot me|rape me",
+        r"(?:threaten\w*|threat) (?:to (?:kill|hurt|beat|stab|shoot|rape|harm|burn) me|me with"
+        r" (?:a |his |her )?(?:knife|gun|weapon|violence))"
+        r"|(?:he|she|they|my \w+) (?:said|says|told me)\b[^.!?]{0,15}\b(?:(?:he|she|they)(?:ll|d"
+        r"| will| would| is going to| s going to))? (?:kill|hurt|beat|stab|shoot|rape) me\b",
+        DANGER,
+        unless=r"\b(?:grades?|homework|late|finds? out|sees? (?:my|the|this)|phone|broke|forgot"
+        r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss))\b",
+    ),
+    _rule(
+        "severe-violence",
+        "choked|strangled|raped|stabbed|beat|suffocated|drugged",
+        r"(?:choked|strangled|raped|stabbed|suffocated|drugged|beat me (?:up|unconscious|black"
+        r" and blue)|beat the \w+ out of) (?:me|us)?\b",
+        DANGER,
+        requires=r"\b(?:me|us)\b",
+        unless=r"\b(?:game|movie|film|book|joke|dream|laughing|chess|in a race|at (?:cards"
+        r"|chess|tennis|fifa)|score)\b",
+    ),
+    _rule(
+        "will-kill-me",
+        "kill me|kil me|hurt me|beat me|stab me|shoot me|rape me|strangle me|choke me",
+        r"(?:he|she|they)(?:ll| will| would|d| is going to|s going to| are going to|re going to|s"
+        r" gonna| is gonna|re gonna) (?:\w+ )?(?:kill|hurt|beat|stab|shoot|rape|strangle|choke)"
+        r" me\b",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:grades?|homework|late|finds? out|sees? (?:my|the|this)|phone|broke|forgot"
+        r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss|tell"
+        r"|eat)|when (?:he|she|they) (?:see|hear|find)|spoil\w*|ending|surprise|hair|car|dent"
+        r"|scratch|ruin\w*|lmao|😂)\b",
+    ),
+    _rule(
+        "worse-next-time",
+        "next time|worse",
+        r"(?:next time|the next time) (?:will be|it will be|itll be|he ll|hell|she ll|shell)"
+        r" (?:worse|the last|kill)|(?:said|says|told me) (?:that )?(?:next time|it) (?:will|would"
+        r"|ll)"
+        r" be worse",
+        DANGER,
+    ),
+    _rule(
+        "afraid-of-someone",
+        "kill me|hurt me|hit me|beat me|rape me|attack me|harm me|strangle me|choke me"
+        "|stab me|shoot me",
+        r"(?:scared|afraid|terrified|frightened|worried|fear) (?:that )?(?:he|she|they|my \w+"
+        r"|someone)(?:s| is| will|ll| might| going to| gonna|s going to| is going to| are going"
+        r" to|re going to| will come back and)? (?:\w+ )?(?:hurt|kill|hit|beat|rape|attack|harm"
+        r"|strangle|choke|stab|shoot) me\b",
+        DANGER,
+        unless=r"\b(?:grades?|homework|late|finds? out|sees? (?:my|the|this)|phone|broke|forgot"
+        r"|mess|room|if i (?:dont|forget|fail|lose|break|miss))\b",
+    ),
+    _rule(
+        "not-safe",
+        "not safe|dont feel safe|do not feel safe|unsafe|never feel safe",
+        r"(?:(?:im|i am|i m) not|(?:dont|do not|never) feel|(?:im|i am|i feel)) (?:un)?safe"
+        r" (?:at home|in my (?:own )?(?:home|house|room)|here|around (?:him|her|them|my \w+)"
+        r"|with (?:him|her|them|my \w+)|right now|tonight|in this house)",
+        DANGER,
+        negatable=False,
+    ),
+    _rule(
+        "armed-person",
+        "knife|gun|weapon|machete|a bat",
+        r"(?P<p1>)(?:has|s got|got|is holding|holding|is pointing|pointing|is waving|waving|has got"
+        r"|came at me with|is coming at me with|coming at me with|pulled|grabbed) (?:a |his |her"
+        r" |the |their )?(?:knife|gun|weapon|machete|bat)\b",
+        DANGER,
+        before=r"(?:he|she|someone|somebody|a man|a guy|they|there s|theres|there is|my \w+)"
+        r"(?: [^.!?]{0,30})?",
+        unless=r"\b(?:game|movie|film|show|dream|nightmare|hunting|range|kitchen|cooking|chef"
+        r"|toy|nerf|water gun|glue gun|baseball|cricket|softball)\b",
+        despite=r"\b(?:scared|afraid|terrified|screaming|drunk|threat\w*|help)\b",
+    ),
+    _rule(
+        "weapon-or-intruder",
+        "break in|breaking in|break into|breaking into"
+        "|outside my|following me|banging on|in my house|in my flat|in my room|locked|trapped"
+        "|let me leave|let me go|let me out|let me escape|to get in|getting in|broke into"
+        "|broken into|hiding|drunk|upstairs|leave|go away|get out|stop following|myself in"
+        "|locked myself|hid|shut myself",
+        r"\b(?:someone|somebody|a man|a guy|he|she|they)(?: is|s| are|re|s been| has been)"
+        r" (?:trying to )?(?:break"
+        r"(?:ing)? in(?:to)?|get(?:ting)? in|outside my (?:door|house|room|window)|following me"
+        r"|banging on (?:my|the) door|in my (?:house|flat|room))"
+        r"|(?:locked|trapped) me in|(?:wont|will not|doesnt) let me (?:leave|go|out|escape)"
+        r"|\b(?:someone|somebody|(?:a|some|this|that|the) (?:man|guy|woman|person|stranger|dude)"
+        r"|he|she|they|my ex)(?: just)? (?:wont|will not"
+        r"|refuses to|doesnt want to) (?:leave|go away|get out|stop following)"
+        r"|(?:locked|hid|hiding|shut) (?:myself )?in (?:the|my) (?:bathroom|toilet|room|bedroom"
+        r"|closet|car)\b(?=[^.!?]{0,60}\b(?:scared|afraid|terrified|frightened|hitting|beating"
+        r"|hurting|screaming|yelling|shouting|drunk|knife|gun|weapon|help|police|safe|from (?:him"
+        r"|her|them)|he s|hes|she s|shes|he is|she is)\b)"
+        r"|(?:broke|breaking|broken) into (?:my|our|the) (?:house|flat|room|apartment|home|place)"
+        r"|(?:im|i am|i m) hiding (?:from (?:him|her|them|my \w+)|in (?:the|my) (?:bathroom|closet"
+        r"|wardrobe|room|bedroom|car|cupboard)|upstairs|under (?:the|my) bed)",
+        DANGER,
+        unless=r"\b(?:game|movie|film|show|dream|nightmare|cat|dog|kids? (?:game|play)|locked out"
+        r"|keys|party|cry|crying|panic attack|anxiety|need space|alone time)\b",
+        despite=r"\b(?:scared|afraid|terrified|hitting|beating|screaming|drunk|knife|gun|help)\b",
+    ),
+    _rule(
+        "being-abused",
+        "abused|hurt|beaten|hit|threatened|stalked|followed|attacked|raped|molested"
+        "|trafficked|held|groomed|blackmailed",
+        r"(?:im|i am|i m) being (?:abused|hurt|beaten|hit|threatened|stalked|followed|attacked"
+        r"|raped|molested|trafficked|held|groomed|blackmailed)",
+        DANGER,
+        negatable=False,
+    ),
+    # -- hopelessness (concern) -------------------------------------------------------------
+    _rule(
+        "no-way-out",
+        "way out|way forward|escape|no hope|any hope|no future|a future|the light|light at"
+        "|the point|no point|pointless|hopeless|worthless|trapped|nothing matters"
+        "|stuck forever|empty|numb|get better|gets better|getting better|change|be okay|be ok"
+        "|improve|thread|run away",
+        r"(?:no|not any|dont see (?:a|any)|cant see (?:a|any)|theres no|there is no|there s no)"
+        r" (?:way out|way forward|escape|hope|future|light at the end|point)\b"
+        r"|(?:whats|what is|wats|whats even) the point(?: (?:of|in) (?:anything|it all|everything"
+        r"|trying|it|this|even trying|me|life|any of (?:it|this)))?(?: anymore)?\b"
+        r"|\b(?:pointless|hopeless|worthless|trapped|nothing matters|no way out|stuck forever"
+        r"|empty inside|(?:feel|feeling) (?:so )?(?:empty|numb))\b"
+        r"|(?:nothing|it|things|life) (?:will|is going to|gonna|s never going to|will never|is"
+        r" never going to) (?:ever )?(?:never )?(?:get better|change|be okay|be ok|improve)\b"
+        r"|nothing (?:ever )?(?:gets|is getting|will get) better|hanging (?:on )?by a thread"
+        r"|run away from (?:everything|it all|life|my life)",
+        HOPE,
+        level=Level.CONCERN,
+    ),
+    _rule(
+        "burden",
+        "burden|waste|mistake|failure|disappointment|useless",
+        r"(?:im|i am|i feel like|feel like|i m|being|i was born|just|such|always been|only ever)"
+        r" (?:just |such |so much of |nothing but |only |always )?(?:a |an )?(?:burden|waste of"
+        r" (?:space|air|oxygen|life|skin)|mistake|failure|disappointment|useless)\b",
+        HOPE,
+        level=Level.CONCERN,
+    ),
+    _rule(
+        "cant-go-on",
+        "cant|cannot|can not|no longer|unable|couldnt",
+        r"(?:cant|cannot|can not|no longer able to|unable to|couldnt) (?:go on|keep going|carry on"
+        r"|do this|do it|take (?:it|this|any more|much more|anymore)|cope|handle (?:it|this"
+        r"|anything|life)|bear (?:it|this)|deal with (?:it|this|anything|life)|face (?:it"
+        r"|tomorrow|another day|anything|life)|keep doing this|stand (?:it|this|myself)|breathe"
+        r"|live like this)(?= *(?:$|[^\w\s]|anymore|any ?more|any longer|alone|like this|another"
+        r" day|now|and|but|i|\w+))",
+        HOPE,
+        level=Level.CONCERN,
+        negatable=False,
+    ),
+    _rule(
+        "giving-up",
+        "give up|giving up|given up|gave up|want to give|ready to give",
+        r"(?:i give up|giving up|given up|gave up|want to give up|ready to give up)(?: on"
+        r" (?:everything|life|myself|it all|living|trying))?" + _END,
+        HOPE,
+        level=Level.CONCERN,
+    ),
+    _rule(
+        "tired-of-everything",
+        "tired|exhausted|sick|weary|fed up|done|so done|hate",
+        r"(?:tired|exhausted|sick|weary|fed up) (?:of|with) (?:everything|it all|fighting|trying"
+        r"|life|my life|this life|being me|being this way|struggling|feeling (?:like this|this"
+        r" way)|pretending|being sad|the pain|hurting)\b"
+        r"|(?:im|i am|i m) (?:so |just |really )?done(?: with (?:everything|it all|this|trying"
+        r"|people|life))?" + _END + r"|(?:i )?hate (?:myself|my life|my existence|who i am"
+        r"|everything about me)\b",
+        HOPE,
+        level=Level.CONCERN,
+    ),
+    _rule(
+        "want-to-disappear",
+        "to stop|to end|to go away|to be over|go away|fade|disappear|vanish|not feel"
+        "|stop feeling|run away",
+        r"(?:want to|wanna|want|wish i could|wish to|need to|wish i would) (?:just )?(?:disappear"
+        r"|vanish|go away|fade away|run away and never come back|not feel anything|stop feeling)"
+        r"|(?:want|wish|need)\w* (?:it|this|the pain|everything|the hurt) to (?:stop|end|go away"
+        r"|be over)",
+        HOPE,
+        level=Level.CONCERN,
+    ),
+    _rule(
+        "nobody-cares",
+        "no one|noone|nobody|no body|better off|happier",
+        r"(?:no ?one|nobody|no body) (?:would|will|even|really)? ?(?:care|notice|miss me"
+        r"|cares|notices|would miss me|loves me|wants me)\b"
+        r"|(?:everyone|everybody|they|people|my family) (?:would|will|d) (?:all )?be (?:better"
+        r" off|happier)" + _END,
+        HOPE,
+        level=Level.CONCERN,
+    ),
+    _rule(
+        "dont-want-to-be-here",
+        "be here|be around|exist like|do this|do life",
+        r"(?:dont|do not) (?:even )?(?:want|wanna)(?: to)? (?:be here|be around|exist like this"
+        r"|do this anymore|do this any ?more|do life)" + _END,
+        HOPE,
+        level=Level.CONCERN,
+        negatable=False,
+    ),
+    _rule(
+        "thinking-about-death",
+        "death|dying",
+        r"(?:think|thinking|thought|thoughts|obsess\w*|fixated|preoccupied)(?: a lot)? (?:about"
+        r"|of|on|with) death\b",
+        SI,
+        level=Level.CONCERN,
+    ),
+    _rule(
+        "want-pain-to-end",
+        "end|ending|pain",
+        r"(?:end|ending|stop) (?:the|this|my) (?:pain|suffering|hurt)\b",
+        HOPE,
+        level=Level.CONCERN,
+    ),
+    _rule(
+        "starving-myself",
+        "starv",
+        r"starv(?:e|ing|ed) (?:myself|my self)",
+        SH,
+        level=Level.CONCERN,
+    ),
+    # -- families across languages ---------------------------------------------------------
+    _rule(
+        "better-off-without-me-xl",
+        "besser|mieux|mejor|beter|лучше",
+        r"besser (?:dran |ab )?ohne mich|besser dran,? wenn ich (?:tot|weg|nicht mehr da)"
+        r"|mieux sans moi|mieux si (?:je n ?etais|jetais|j etais|j ?etais) (?:plus la|pas la|mort)"
+        r"|mejor sin mi\b|mejor si (?:yo )?(?:no estuviera|estuviera muert[oa]|me muriera)"
+        r"|beter (?:af )?zonder mij|beter af als ik (?:er )?niet? (?:meer )?(?:was|ben)"
+        r"|лучше без меня|лучше,? если меня не (?:будет|станет)",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "at-the-edge-xl",
+        "brucke|dach|gleis|klippe|bahnsteigkante|hochhaus|pont|toit|voie|rails|falaise|quai"
+        "|puente|azotea|techo|vias|via|acantilado|borde|brug|dak|spoor|rand|klif|мосту|крыше"
+        "|рельсах|краю",
+        r"(?:stehe|steh|sitze|sitz|bin) (?:\w+ ){0,2}?(?:auf|an) (?:der|dem|einer|einem) (?:brucke"
+        r"|dach|gleis\w*|klippe|bahnsteigkante|hochhaus)"
+        r"|(?:je suis|suis|je me trouve|jsuis) (?:\w+ )?(?:sur|au bord) (?:le|du|de la|la|les)"
+        r" (?:pont|toit|voie|voies|rails|falaise|quai)"
+        r"|(?:estoy|me encuentro) (?:\w+ )?(?:en|sobre|al borde de) (?:el|la|las|los) (?:puente"
+        r"|azotea|techo|vias|via|acantilado|borde)"
+        r"|(?:ik sta|ik zit|ik ben|sta|zit) (?:\w+ )?(?:op|bij|aan) (?:de|het) (?:brug|dak|spoor"
+        r"|rails|rand|klif)"
+        r"|(?:стою|сижу|я) (?:\w+ )?на (?:мосту|крыше|рельсах|краю)",
+        PLAN,
+        SI,
+        negatable=False,
+        unless=r"\b(?:foto\w*|photo\w*|vue|blick|uitzicht|vista|вид|sonnenuntergang|coucher"
+        r"|atardecer|zonsondergang|touris\w*|urlaub|vacances|vacaciones|vakantie|отпуск)\b",
+    ),
+    _rule(
+        "danger-now-xl",
+        "schlagt|schlaegt|verprugelt|verpruegelt|bedroht|wurgt|wuergt|tritt|vergewaltigt"
+        "|eingeschlossen|versteckt|frappe|bat|menace|etrangle|viole|tape|pegando|golpeando"
+        "|amenazando|ahorcando|violando|pega|golpea|amenaza|slaat|schopt|bedreigt|verkracht"
+        "|opgesloten|бь|избивает|душит|угрожает",
+        r"(?:er|sie|mein \w+|meine \w+) (?:schlagt|schlaegt|verprugelt|verpruegelt|bedroht|wurgt"
+        r"|wuergt|tritt|vergewaltigt) mich"
+        r"|ich (?:hab|habe) mich (?:\w+ ){0,2}(?:eingeschlossen|versteckt)"
+        r"|(?:il|elle|mon \w+|ma \w+) me (?:frappe|bat|menace|etrangle|viole|tape)\b"
+        r"|me (?:esta|estan) (?:pegando|golpeando|amenazando|ahorcando|violando)"
+        r"|me (?:pega|golpea|amenaza) (?:ahora|ahorita|otra vez)"
+        r"|(?:hij|zij|ze|mijn \w+) (?:slaat|schopt|bedreigt|wurgt|verkracht) (?:me|mij)\b"
+        r"|ik zit (?:\w+ )?opgesloten"
+        r"|(?:он|она|муж|отец|отчим) (?:\w+ )?(?:бь[её]т|избивает|душит|угрожает) (?:меня|мне)",
+        DANGER,
+        negatable=False,
+    ),
+    _rule(
+        "never-wake-xl",
+        "aufwach|reveiller|despert|wakker|проснуться|уснуть|заснуть",
+        r"(?:wunsch\w*|wuensch\w*|hoffe)\b[^.!?]{0,30}\b(?:nicht? mehr|nie mehr|nie wieder)"
+        r" aufwach\w*|einschlafen und nicht? mehr aufwach\w*"
+        r"|(?:ne (?:plus|jamais|pas) |jamais |sans )me reveiller|m ?endormir (?:pour toujours|et"
+        r" (?:ne )?(?:jamais|plus|pas) (?:me )?reveiller)"
+        r"|(?:ojala|quisiera|quiero|deseo)\b[^.!?]{0,20}\b(?:no despertar|no volver a despertar"
+        r"|dormir y no despertar|no despertarme)"
+        r"|(?:wou|wilde|wenste|hoop|wil)\b[^.!?]{0,25}\b(?:niet?|nooit) meer wakker (?:werd|word"
+        r"|worden|zou worden)"
+        r"|(?:уснуть|заснуть) и не проснуться|уснуть навсегда",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "farewell-xl",
+        "letzte|mein abschied|dernier|message|mes derniers|ultimo|mensaje|mis ultimas|laatste"
+        "|mijn afscheid|прощальн|последнее",
+        r"letzte[rnms]? (?:abschied|nachricht|worte)|mein abschied|dernier message|message"
+        r" d ?adieu|mes derniers mots|ultimo mensaje|mensaje de despedida|mis ultimas palabras"
+        r"|laatste (?:bericht|woorden|afscheid)|mijn afscheid|прощальн\w*|последнее сообщение",
+        BYE,
+        negatable=False,
+    ),
+    _rule(
+        "farewell-formula-xl",
+        "danke|merci|gracias|bedankt|спасибо",
+        r"danke (?:fur|fuer) alles|merci pour tout|gracias por todo|bedankt voor alles|спасибо за"
+        r" вс[её]",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:heute|aujourd ?hui|hoy|vandaag|сегодня|bis morgen|a demain|hasta manana"
+        r"|tot morgen|до завтра)\b",
+    ),
+    _rule(
+        "pills-saved-xl",
+        "pastillas|pildoras|medicamentos|medicaments|cachets|pilules|comprimes|накопил|коплю"
+        "|собрал|собираю|запас|припрятал",
+        r"(?:pastillas|pildoras|medicamentos)\b[^.!?]{0,20}\b(?:guardad|escondid|juntad|acumulad"
+        r"|listas|preparad)\w*"
+        r"|(?:medicaments|cachets|pilules|comprimes)\b[^.!?]{0,20}\b(?:de cote|caches|gardes"
+        r"|stockes|accumules|prets)"
+        r"|(?:накопил\w*|коплю|собрал\w*|собираю|запас\w*|припрятал\w*) (?:\w+ )?(?:таблет\w*"
+        r"|лекарств\w*|снотворн\w*)",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "self-harm-done-xl",
+        "heb|had|mich|mir",
+        r"(?:heb|had) (?:mezelf|mijzelf) (?:weer |opnieuw )?(?:gesneden|gekrast|pijn gedaan"
+        r"|verwond|gebrand|beschadigd)"
+        r"|(?:mich|mir)\b[^.!?]{0,40}\b(?:geschnitten|verletzt|verbrannt|geritzt)\b",
+        SH,
+        requires=r"\b(?:absichtlich|mit absicht|wieder|feuerzeug|klinge|rasierklinge|zigarette"
+        r"|messer|heb|had|mezelf|mijzelf)\b",
+    ),
+    _rule(
+        "third-person-reflexive-xl",
+        "se tuer|se suicid|se pendre|se foutre|se jeter|se faire|se scarif|se mutil",
+        r"(?P<x3>se) (?:tuer|suicider|pendre|foutre en l ?air|jeter (?:d ?un|du|sous)|faire du mal"
+        r"|scarifier|mutiler)\b",
+        SI,
+        unless=r"\b(?:film|livre|roman|serie|personnage|article|journal|comment)\b",
+    ),
+    # -- grief in other languages, and reported questions: frames --------------------------
+    _rule(
+        "grief-xl",
+        "s est|sest|se suicid|se mat|se quit|se ahorc|hat sich|heeft|sui|anniversary",
+        r"(?P<x3>)(?:s ?est (?:suicide|tue|pendu|donne la mort)e?s?"
+        r"|se (?:suicido|mato|quito la vida|ahorco)"
+        r"|hat sich (?:\w+ )?(?:umgebracht|das leben genommen|erhangt|erschossen|suizidiert)"
+        r"|heeft (?:zelfmoord gepleegd|zichzelf (?:van kant gemaakt|gedood|opgehangen))"
+        r"|(?:dads|mums|moms|fathers|mothers|brothers|sisters|friends|sons|daughters|uncles|aunts"
+        r"|cousins|grandpas|grandmas|husbands|wifes|partners|boyfriends|girlfriends|his|her"
+        r"|their) (?:\w+ )?suicide(?! (?:note|notes|letter|letters|attempt|attempts|plan|plans"
+        r"|threat|threats|pact|message|text))"
+        r"|anniversary of (?:\w+ ){0,3}(?:suicide|death))",
+        SI,
+        level=Level.CONCERN,
+        frame=True,
+        negatable=False,
+    ),
+    _rule(
+        "reported-question",
+        "asked|asks|asking|ask|wondered|wonders|wondering",
+        r"(?:asked|asks|asking|ask|wondered|wonders|wondering) (?:me )?(?:if|whether) (?:i|im|i m"
+        r"|i was|i am|id|i have|ive|i had|i ever|i would|i d)\b(?: \w+){0,4}",
+        SI,
+        level=Level.NONE,
+        frame=True,
+        negatable=False,
+        unless=r"\b(?:said yes|i said i am|i said i was|i do|i am|i was|told (?:him|her|them)"
+        r" (?:yes|the truth)|and i (?:am|do|have|was))\b(?! not)",
+    ),
+    # -- German ---------------------------------------------------------------------------
+    _rule(
+        "de-desire-death",
+        "sterben|tot|nicht|nich mehr|nich so|nich leb|nich weiter|nich exist|nich aufwach"
+        "|nie mehr|nie wieder|einschlafen|verschwinden|fur immer|mich|mir|von der|von einer"
+        "|vor den|vor einen",
+        r"(?P<v>(?:ich )?(?:will|mochte|moechte|mocht|wurde gern|wuerde gern|wurde gerne"
+        r"|wuerde gerne|wunsche mir|wuensche mir|wunschte|wuenschte|sehne mich danach|bin bereit))"
+        r"(?: (?:einfach|nur|endlich|lieber|gern|gerne|so|echt|wirklich|jetzt|bald|am liebsten"
+        r"|ganz|doch|halt|zu))* (?:sterben|tot sein|tot\b|nicht? mehr (?:lebe?n|da sein|hier sein"
+        r"|aufwachen|sein|existieren|weiterleben|weitermachen|atmen)|nicht? (?:so )?(?:lebe?n"
+        r"|weiterleben|existieren|aufwachen)|nie (?:mehr|wieder) aufwachen|einschlafen und nicht"
+        r" mehr aufwachen|verschwinden fur immer|fur immer verschwinden|mich umbringen|mich toten"
+        r"|mir das lebe?n nehmen|mich erhangen|mich aufhangen|von (?:der|einer) brucke springen"
+        r"|vor (?:den|einen) zug (?:springen|werfen)|mich vor (?:den|einen) zug werfen|mich ritzen"
+        r"|mich verletzen|mir weh tun|mir wehtun)",
+        SI,
+    ),
+    _rule(
+        "de-wish-dead",
+        "ware|waere|nie geboren|wunschte|wuenschte",
+        r"(?:ware|waere|wär) (?:lieber |einfach |am liebsten |besser )?(?:tot|nie geboren|nicht"
+        r" (?:mehr )?(?:da|hier|am lebe?n))|nie geboren (?:worden )?(?:ware|waere)|(?:ware|waere)"
+        r" ich (?:doch )?(?:tot|nie geboren)",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "de-acts",
+        "mich|sich|mir|bringe|bring|nehm|genommen",
+        r"(?:(?P<p1>mich)|(?P<p3>sich)) (?:(?!nicht?\b)\w+ ){0,3}?(?:umbringen|umzubringen"
+        r"|toten|zu toten|erhangen|aufhangen|aufzuhangen|erschiessen|vergiften|ertranken|ritzen"
+        r"|verletzen|verbrennen)"
+        r"|(?:ich )?(?P<v>bringe|bring) (?P<q1>mich) (?:(?!nicht\b)\w+ )?um\b"
+        r"|(?P<w>bringt|bringen) (?P<q3>sich) (?:(?!nicht\b)\w+ )?um\b"
+        r"|(?:(?P<r1>mir)|(?P<r3>sich)) (?:(?!nicht?\b)\w+ ){0,3}?(?:das lebe?n (?:zu )?nehmen"
+        r"|etwas antun|was"
+        r" antun|was anzutun|etwas anzutun|weh tun|wehtun|schaden)"
+        r"|(?:nehm\w*|genommen) (?:mir|sich) das lebe?n|tu\w* (?:mir|sich) (?:was|etwas) an\b",
+        SI,
+    ),
+    _rule(
+        "de-life-negated",
+        "nicht mehr|nich mehr|kein|lebensmud|lebnsmud|keinen|lebens",
+        r"(?:will|mochte|moechte|mag|kann) (?:einfach |echt |wirklich )?nicht? mehr (?:lebe?n|da"
+        r" sein|hier sein|aufwachen|existieren|weiterleben)"
+        r"|kein\w* (?:sinn|grund|bock|lust|willen|kraft) (?:mehr )?(?:zu|zum|am) (?:lebe?n"
+        r"|weiterleben)"
+        r"|lebe?nsmude|lebe?nsmuede|kein lebe?nswille|keinen lebe?nswillen"
+        r"|(?:das )?lebe?n (?:ist )?"
+        r"nicht (?:mehr )?lebe?nswert",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "de-end-it",
+        "ende|beend|schluss",
+        r"(?:allem|meinem leben|dem ganzen|alles|dem allen) (?:ein )?ende (?:setzen|machen"
+        r"|bereiten)"
+        r"|(?:mein leben|alles|es) beenden" + _END + r"|schluss machen mit (?:allem|dem leben"
+        r"|meinem leben)",
+        SI,
+    ),
+    _rule(
+        "de-nouns",
+        "selbstmord|suizid|freitod|selbstverletz|selbsttotung",
+        r"(?P<v>selbstmord\w*|suizid\w*|freitod|selbstverletz\w*|selbsttotung\w*)\b"
+        r"(?<!pravention)(?<!praevention)(?<!rate)(?<!raten)(?<!forschung)(?<!statistik)",
+        SI,
+        mention=True,
+    ),
+    _rule(
+        "de-self-harm",
+        "ritz|geritzt|schneide|verletze|verbrenne|schlage|mich|mir",
+        r"\b(?P<v>ritze|ritzen|ritzt|ritzte|ritzten|geritzt|ritzwunden|ritzerei)\b"
+        r"|(?:ich )?(?:schneide|verletze|verbrenne|schlage) mich (?:selbst|wieder|absichtlich"
+        r"|jeden tag|oft|immer)|(?:mich|mir) (?:selbst )?(?:wieder )?(?:geschnitten|verletzt"
+        r"|verbrannt) (?:absichtlich|mit absicht|wieder)",
+        SH,
+    ),
+    _rule(
+        "de-plans",
+        "tablett|pillen|abschied|brucke|zug|strick|schienen|hochhaus",
+        r"(?:tabletten|pillen|medikamente)\b[^.!?]{0,30}\b(?:gesammelt|sammeln|sammle|gehortet"
+        r"|horten|gebunkert|bunkern|alle genommen|geschluckt|gespart)"
+        r"|(?:alle|viele|eine packung|die ganze packung|die ganzen) (?:meine )?(?:tabletten|pillen"
+        r"|medikamente) (?:genommen|geschluckt|nehmen|schlucken)"
+        r"|abschiedsbrief\w*|(?:von (?:der|einer|dem) (?:brucke|dach|hochhaus|balkon)|vor (?:den"
+        r"|einen) zug|auf die schienen) (?:zu )?(?:springen|werfen|gesprungen|legen)"
+        r"|\bstrick\b[^.!?]{0,30}\b(?:gekauft|besorgt|hals|aufhangen|decke)",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "de-farewell",
+        "lebt wohl|leb wohl|das ist|dies ist|ich verabschiede|danke fur alles|danke fuer alles",
+        r"lebt wohl|leb wohl|(?:das|dies) ist (?:mein )?(?:abschied|lebewohl)|ich verabschiede"
+        r" mich (?:fur immer|von allen|von euch|von dieser welt)",
+        BYE,
+        negatable=False,
+    ),
+    _rule(
+        "de-hopeless",
+        "ich kann|kann nicht|es hat|hat keinen|hoffnungslos|last|halte|will nicht|ausweg"
+        "|verschwind|sinnlos",
+        r"(?:ich )?kann nicht mehr\b|es hat (?:alles )?keinen sinn(?: mehr)?|hoffnungslos"
+        r"|(?:ich bin|bin) (?:nur )?(?:eine|ne) last|ich halte (?:das|es) nicht mehr aus"
+        r"|ich will nicht mehr" + _END + r"|keinen ausweg|ich will (?:einfach )?verschwinden"
+        r"|alles ist sinnlos",
+        HOPE,
+        level=Level.CONCERN,
+        negatable=False,
+    ),
+    # -- French ---------------------------------------------------------------------------
+    _rule(
+        "fr-desire-death",
+        "veux|veut|voudrais|voudrait|souhaite|aimerais|envie|prefererais|pret|prete|besoin|reve",
+        r"(?P<v>(?:veux|(?P<p3>veut|voudrait)|voudrais|souhaite|aimerais|(?:ai|j ?ai)? ?envie d"
+        r"|prefererais|suis pret a|suis prete a|besoin de|reve de))"
+        r"(?: (?:juste|simplement|vraiment|tellement|tant|seulement))*"
+        r" ?(?:e |e)?(?:mourir|crever|etre mort|etre morte|disparaitre (?:pour toujours|a jamais)"
+        r"|ne (?:plus|pas) (?:me )?reveiller|ne plus (?:vivre|exister|etre la)|me tuer|me suicider"
+        r"|en finir|mettre fin a (?:mes jours|ma vie)|me foutre en l ?air|me pendre"
+        r"|me jeter (?:d ?un|du|sous|par)|dormir pour toujours|m ?endormir (?:pour toujours|et ne"
+        r" plus me reveiller))(?! de (?:rire|faim|honte|soif|chaud|froid|ennui|envie))",
+        SI,
+    ),
+    _rule(
+        "fr-acts",
+        "tuer|tue|suicid|pendre|pends|foutre|fous|jeter|jette|fin a|finir|den finir",
+        r"\bje (?:\w+ ){0,3}?(?:me|m) (?P<v>tuer|tue|suicider|suicide|pendre|pends|foutre en l"
+        r" ?air|fous en l ?air|jeter|jette)\b(?! (?:au travail|a la tache|a le repeter|a te le"
+        r" dire|pour \w+))"
+        r"|\b(?P<p3>(?:il|elle|ils|elles|mon ami|mon amie|ma soeur|mon frere|ma fille|mon fils)"
+        r" (?:\w+ )?(?:veut|va|voudrait|pense a) se (?:tuer|suicider|pendre|foutre en l ?air))"
+        r"|mettre fin a (?:mes|ses) jours|mettre fin a (?:ma|sa) vie|en finir avec (?:la|ma) vie"
+        r"|\bd ?en finir\b|\ben finir\b" + _END,
+        SI,
+    ),
+    _rule(
+        "fr-life-negated",
+        "veux|voudrais|ai plus|nai|n ai|marre|raison|envie|vie|vivre",
+        r"(?:ne )?(?:veux|voudrais|veut) (?:plus|pas) (?:vivre|exister|etre la|me reveiller)"
+        r"|(?:n ?ai|nai) plus (?:envie|la force|le courage|de raison) de vivre"
+        r"|marre de (?:vivre|la vie|exister|etre en vie)|(?:plus|aucune) (?:raison|envie) de vivre"
+        r"|la vie ne vaut (?:pas|plus) la peine|ne (?:veux|voudrais) plus (?:etre la|exister"
+        r"|me reveiller)",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "fr-self-harm",
+        "scarif|mutil|du mal|blesse|coupe|couper|brule|automutil",
+        r"(?:je )?me (?:scarifie|scarifier|mutile|mutiler|fais du mal|faire du mal|blesse"
+        r" volontairement|coupe (?:les (?:bras|poignets|cuisses|veines)|encore|volontairement"
+        r"|expres)|couper (?:les (?:bras|poignets|cuisses|veines))|brule volontairement)"
+        r"|(?:je )?me suis (?:scarifiee?|mutilee?|fait du mal|coupee? (?:les (?:bras|poignets"
+        r"|cuisses)|encore|volontairement|expres))|automutilation|scarification"
+        r"|(?:envie|besoin) de me (?:couper|scarifier|faire du mal|bruler)",
+        SH,
+    ),
+    _rule(
+        "fr-self-harm-mention",
+        "scarif|automutil|mutil",
+        r"(?P<v>scarifi\w*|automutil\w*|(?:me|se|s) ?(?:suis |est )?mutil\w*)",
+        SH,
+        mention=True,
+    ),
+    _rule(
+        "fr-plans",
+        "lettre|sauter|jeter|pris|avale|medicament|cachet|pilule|comprim|corde|garde|stock",
+        r"lettre d ?adieu|(?:sauter|me jeter) (?:d ?un|du|dun|du haut d ?un|du haut du) (?:pont"
+        r"|immeuble|toit|balcon|falaise)|(?:me jeter|sauter) sous (?:un|le) (?:train|metro)"
+        r"|(?:j ?ai|jai) (?:garde|stocke|accumule|cache|mis de cote) (?:des|mes|plein de|assez de)"
+        r" (?:medicaments|cachets|pilules|comprimes)|(?:pris|avale) (?:tous mes|toute la boite"
+        r" de|toute la plaquette de|tous les|toute ma boite de) (?:medicaments|cachets|pilules"
+        r"|comprimes)|acheter une corde|une corde (?:pour|autour)",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "fr-farewell",
+        "adieu|c est|cest",
+        r"adieu (?:a tous|tout le monde|pour toujours|le monde)|c ?est un adieu|(?:je|j) vous dis"
+        r" adieu|ceci est (?:mon )?(?:dernier message|adieu)",
+        BYE,
+        negatable=False,
+    ),
+    _rule(
+        "fr-hopeless",
+        "je n|nen|n en|en peux|ca sert|plus aucun|sans espoir|fardeau|poids|disparaitre|a quoi"
+        "|aucune issue|a bout|craque",
+        r"(?:je )?n ?en peux plus|nen peux plus|ca (?:ne )?sert a rien|plus aucun espoir"
+        r"|sans espoir|(?:je suis|suis) (?:un|une) (?:fardeau|poids)|je veux disparaitre"
+        r"|a quoi bon|aucune issue|je suis a bout|je craque",
+        HOPE,
+        level=Level.CONCERN,
+        negatable=False,
+    ),
+    # -- Spanish --------------------------------------------------------------------------
+    _rule(
+        "es-desire-death",
+        "morir|muert|suicid|matar|quitar|acabar|desaparecer|dormir|despertar|no despertar"
+        "|dejar de|existir|no existir|terminar|cortar|hacerme|lastim|tirar",
+        r"(?P<neg>\bno )?(?:(?:me|(?P<p3>se)) )?(?P<v>quiero|kiero|ojala(?: que)?|(?P<x3>quiere)"
+        r"|queria|quisiera|deseo"
+        r"|tengo ganas de|ganas de|necesito|prefiero|preferiria|me gustaria|pienso en|estoy"
+        r" pensando en|pensando en)(?: (?:solo|ya|simplemente|realmente|tanto|mucho))*"
+        r" (?:morir(?:me)?|estar muert[oa]|suicidarme|matarme|quitarme la vida|acabar con (?:todo"
+        r"|mi vida)|desaparecer para siempre|dormir y no despertar|no despertar|dejar de existir"
+        r"|no existir|terminar con (?:todo|mi vida)|cortarme|hacerme dano|lastimarme|tirarme"
+        r" (?:de|desde|a))(?! de (?:la |el )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|amor"
+        r"|aburrimiento"
+        r"|envidia|pena))",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "es-acts",
+        "matar|suicid|quitar|ahorc|colgar|tirar|acabar|terminar|morir",
+        r"(?P<neg>\bno )?(?:me voy a (?:matar|suicidar|quitar la vida|ahorcar|colgar|tirar)"
+        r"|voy a (?:matarme|suicidarme|quitarme la vida|ahorcarme|colgarme|tirarme)"
+        r"|(?:ahorcarme|colgarme del|quitarme la vida|acabar con mi vida|terminar con mi vida))"
+        r"|(?P<p3>se (?:va a|quiere|piensa|intenta|intento|quiso|ha intentado) (?:a )?"
+        r"(?:matar|suicidar|quitar la vida|ahorcar|morir)|(?:va a|quiere|piensa|intenta|intento"
+        r"|quiso|ha intentado) (?:a )?(?:matarse|suicidarse|quitarse la vida|ahorcarse|morirse))",
+        SI,
+    ),
+    _rule(
+        "es-clitic-acts",
+        "matar|suicid|morir|quitar|ahorc|colgar|cortar|lastim|tirar",
+        r"(?P<neg>\bno )?(?:(?P<p1>me) (?P<v>quiero|kiero|queria|voy a|iba a|pienso|tengo ganas de"
+        r"|deberia|debo|puedo|tengo que|intente|quise|estoy pensando en)|(?P<p3>se) (?:quiere"
+        r"|queria"
+        r"|va a|iba a|piensa|tiene ganas de|intento|quiso|esta pensando en))(?: (?:solo|ya"
+        r"|simplemente|realmente))* (?:matar"
+        r"|suicidar|morir|quitar la vida|ahorcar|colgar|cortar|lastimar|tirar (?:de|desde|a|por))"
+        r"\b(?! (?:de (?:la |el )?(?:verguenza|risa|hambre|sueno|calor|frio|ganas|amor"
+        r"|aburrimiento|envidia"
+        r"|pena)|el pelo|el cabello|las unas))",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "es-life-negated",
+        "vivir|viviendo|estar aqui|estar viv|existir|despertar|seguir|vale la|merece la|razon"
+        "|ganas|motivo|cansad|hart",
+        r"\bno (?:quiero|tengo ganas de|deseo|puedo) (?:seguir )?(?:vivir|viviendo|estar aqui"
+        r"|estar viva|estar vivo|existir|despertar|seguir)(?: mas| asi)?"
+        + _END
+        + r"|ya no quiero (?:vivir|estar aqui|seguir|existir)|no (?:vale|merece) la pena vivir"
+        r"|sin (?:razon|ganas|motivo)s? (?:para|de) vivir|cansad[oa] de vivir|(?:harto|harta) de"
+        r" vivir|no quiero seguir (?:viviendo|asi|mas)",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "es-no-point",
+        "sentido|razon",
+        r"(?:no )?(?:le )?(?:veo|encuentro|tiene) (?:ningun |ningún )?(?:sentido|razon) (?:a|en|de"
+        r"|para)"
+        r" (?:seguir )?(?:vivir|viviendo|la vida|seguir|estar viv[oa])",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "es-self-harm",
+        "corto|cortarme|corte|lastim|hacerme|hago|autolesion|cortando|quemar|quemo|cortado"
+        "|lastimado|autolesionado|quemado|hecho|haciendo",
+        r"\b(?:me corto|cortarme|me corte|lastimarme|me lastimo|hacerme dano|me hago dano"
+        r"|autolesion\w*|cortandome|quemarme|me quemo|(?:me )?(?:he|e|estoy|volvi a|sigo) (?:\w+ )?"
+        r"(?:cortado|cortando|cortarme|lastimado|lastimando|autolesionado|quemado|hecho dano"
+        r"|haciendo dano)(?: otra vez| de nuevo)?)\b(?! (?:el pelo|el cabello|el dedo|con un"
+        r" papel|cocinando|las unas|la mano cocinando|el flequillo))",
+        SH,
+        unless=r"\b(?:pelo|cabello|cocinando|accidente|sin querer|unas|flequillo)\b",
+    ),
+    _rule(
+        "es-plans",
+        "carta|tirarme|lanzarme|aventarme|me tiro|me voy a tirar|juntando|guardando|acumulando"
+        "|guarde|junte|me tome|tome|tomarme|soga",
+        r"carta de despedida|(?:tirarme|lanzarme|aventarme|me voy a tirar|me tiro) (?:de|desde)"
+        r" (?:un|el|la) (?:puente|edificio|techo|azotea|balcon)|(?:tirarme|me tiro|lanzarme)"
+        r" (?:a las vias|al tren|bajo el tren|delante del tren)|(?:juntando|guardando|acumulando"
+        r"|guarde|junte) (?:pastillas|medicamentos|pildoras)|(?:me tome|tome|tomarme) (?:todas las"
+        r"|todas mis|un monton de|muchas|la caja de) (?:pastillas|pildoras|medicinas"
+        r"|medicamentos)|una soga",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "es-farewell",
+        "esto es|adios",
+        r"esto es (?:un )?adios|adios para siempre|adios a todos",
+        BYE,
+        negatable=False,
+    ),
+    _rule(
+        "es-hopeless",
+        "ya no|no aguanto|no puedo|soy una|no tiene|no hay|sin esperanza|quiero desaparecer"
+        "|estoy harto|estoy harta",
+        r"ya no (?:puedo|aguanto)(?: mas)?|no aguanto mas|no puedo mas|soy una carga"
+        r"|no tiene sentido|no hay salida|sin esperanza|quiero desaparecer|estoy hart[oa] de todo",
+        HOPE,
+        level=Level.CONCERN,
+        negatable=False,
+    ),
+    # -- Dutch ----------------------------------------------------------------------------
+    _rule(
+        "nl-desire-death",
+        "dood|sterven|er niet|niet meer|nie meer|nooit meer|mezelf|zelfmoord|er een|een eind"
+        "|verdwijnen",
+        r"(?P<v>(?:ik )?(?:wil|zou (?:willen|graag)|wens|verlang ernaar|ben klaar om|denk (?:erover"
+        r"|aan|na over)))(?: (?:gewoon|echt|liever|graag|zo graag|eigenlijk|nu|het liefst))*"
+        r" (?:dood(?!s)\b|doodgaan|sterven|dood zijn|er niet? meer zijn|niet? meer leven|niet? meer"
+        r" wakker worden|nooit meer wakker worden|mezelf (?:van kant (?:\w+ )?(?:te )?maken|doden"
+        r"|ombrengen"
+        r"|vermoorden|iets aandoen|pijn doen|ophangen)|zelfmoord plegen|er een eind(?:e)? aan"
+        r" (?:te )?maken|een eind(?:e)? aan mijn leven (?:te )?maken|verdwijnen voor altijd)",
+        SI,
+    ),
+    _rule(
+        "nl-de-verb-final",
+        "dood|sterven|doodgaan|tot|umbringen|van kant",
+        r"(?:dood|sterven|doodgaan|niet? meer leven|mezelf van kant maken|zichzelf van kant maken)"
+        r" (?:wil|wilt|willen|wou|wilde)\b|(?:sterben|tot sein|nicht mehr leben|sich umbringen"
+        r"|mich umbringen) (?:will|mochte|moechte|wollte|mochten)\b",
+        SI,
+    ),
+    _rule(
+        "nl-life-negated",
+        "wil niet|wilde niet|wil nie|wilde nie|geen zin|geen reden|het leven|levensmoe|heb geen",
+        r"(?:wil|wilde|zou) niet? meer (?:leven|wakker worden|bestaan|hier zijn|verder)"
+        r"|geen zin meer (?:in|om te) (?:leven|het leven|bestaan)|(?:heb )?geen reden (?:meer )?om"
+        r" te leven|het leven (?:heeft|is) geen zin meer|levensmoe\w*",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "nl-acts",
+        "mezelf|mijzelf|zichzelf|zelfmoord|zelfdod|er een|een eind|mijn leven|uit het leven",
+        r"(?:(?P<p1>mezelf|mijzelf)|(?P<p3>zichzelf)) (?:van kant (?:\w+ )?(?:te )?maken|doden"
+        r"|te doden|om"
+        r" (?:te )?brengen|ombrengen|vermoorden|ophangen|op te hangen|iets aandoen"
+        r"|iets aan te doen)"
+        r"|er een eind(?:e)? aan (?:te )?maken" + _END + r"|een eind(?:e)? aan mijn leven"
+        r"|mijn leven (?:te )?beeindigen|uit het leven (?:te )?stappen",
+        SI,
+        unless=r"\bmet (?:hem|haar|die|de relatie)\b",
+    ),
+    _rule(
+        "nl-nouns",
+        "zelfmoord|zelfdod|suicid|zelfbeschad|automutil",
+        r"(?P<v>zelfmoord\w*|zelfdoding\w*|suicidaal|zelfbeschadiging|automutilatie)",
+        SI,
+        mention=True,
+    ),
+    _rule(
+        "nl-self-harm",
+        "snij|sneed|kras|mezelf|mijzelf",
+        r"(?:ik )?(?:snij|snijd|kras|sneed|krast|snijden|krassen) (?:mezelf|mijzelf|in mijn"
+        r" (?:armen|arm|polsen|benen))|(?:mezelf|mijzelf) (?:snijden|pijn doen|verwonden"
+        r"|beschadigen|krassen|branden)",
+        SH,
+    ),
+    _rule(
+        "nl-plans",
+        "afscheidsbrief|pillen|medicijn|tabletten|van een|van de|voor de|voor een|alle",
+        r"afscheidsbrie\w*|(?:pillen|medicijnen|tabletten) (?:gespaard|sparen|verzameld|verzamelen"
+        r"|opgespaard)|van (?:een|de) (?:brug|flat|dak) (?:te )?springen|voor (?:de|een) trein"
+        r" (?:te )?(?:springen|spring|gaan liggen)|alle (?:pillen|medicijnen|tabletten)"
+        r" (?:ingenomen|genomen|geslikt)",
+        PLAN,
+        SI,
+    ),
+    _rule(
+        "nl-farewell",
+        "dit is|vaarwel",
+        r"dit is (?:mijn )?afscheid|vaarwel (?:allemaal|iedereen|voor altijd)",
+        BYE,
+        negatable=False,
+    ),
+    _rule(
+        "nl-hopeless",
+        "ik kan|ik ben|het heeft|ik wil|hopeloos|uitzichtloos|ik trek",
+        r"ik kan (?:het )?niet meer\b|ik ben (?:een|alleen maar een) last|het heeft (?:allemaal"
+        r" )?geen zin|ik wil verdwijnen|hopeloos|uitzichtloos|ik trek het niet meer",
+        HOPE,
+        level=Level.CONCERN,
+        negatable=False,
+    ),
+    # -- Russian --------------------------------------------------------------------------
+    _rule(
+        "ru-desire-death",
+        "умер|умир|сдох|жить|просып|исчезн|поконч|убить|уйти|повес|вскры|выпил|самоуб|резать|порез",
+        r"(?P<neg>\bне )?(?P<v>хочу|(?P<p3>хочет)|хочется|хотела?|мечтаю|хотел бы|хотела бы"
+        r"|готова?|лучше бы)(?: (?:просто|уже|очень|так|бы))* (?:умереть|умирать|сдохнуть|не жить"
+        r"|не просыпаться|исчезнуть навсегда|покончить с собой|убить себя|покончить со всем"
+        r"|уйти из жизни|повеситься|вскрыться|выпилиться|самоубиться|резать себя|порезать себя)",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "ru-life-negated",
+        "жить|незачем|просып",
+        r"не (?:хочу|хочется|могу) (?:больше |уже )?жить|жить (?:больше |уже )?не (?:хочу|хочется)"
+        r"|незачем жить|нет смысла жить|устала? жить|не хочу (?:больше )?просыпаться",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "ru-acts",
+        "поконч|убить|убью|повес|вскры|налож|выпил|суицид|самоубий",
+        r"(?P<v>поконч\w* (?:с|со) (?:собой|этим|всем|жизнью)\w*|убить себя|убью себя|повеситься"
+        r"|повешусь"
+        r"|вскрыть вены|вскрою вены|наложить на себя руки|выпилиться|суицид\w*|самоубийств\w*)",
+        SI,
+        mention=True,
+    ),
+    _rule(
+        "ru-grief",
+        "поконч",
+        r"(?P<p3>(?:он|она|брат|сестра|друг|подруга|отец|мать|мама|папа)\w* (?:\w+ )?)покончила?"
+        r" с собой",
+        SI,
+        level=Level.CONCERN,
+        frame=True,
+        negatable=False,
+    ),
+    _rule(
+        "ru-self-harm",
+        "реж|резат|порез|селфхарм|самоповрежд|причин",
+        r"(?:режу|резать|порезать|порезала?|режусь|резала?|резал) (?:себя|себе (?:руки|вены"
+        r"|запястья|ноги))|селфхарм\w*|самоповрежд\w*|причин\w* себе (?:боль|вред)",
+        SH,
+    ),
+    _rule(
+        "ru-hopeless",
+        "не могу|больше не|нет смысла|обуза|безнадеж|безнадёж",
+        r"не могу больше|больше не могу|нет смысла|я обуза|безнад[её]жн\w*",
+        HOPE,
+        level=Level.CONCERN,
+        negatable=False,
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Anchors: a trie of stems tells which rules can match a sentence
+# ---------------------------------------------------------------------------------------------
+
+
+def _index_anchors(rules: tuple[_Rule, ...]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    by_stem: dict[str, set[int]] = {}
+    for index, rule in enumerate(rules):
+        for stem in rule.anchors:
+            by_stem.setdefault(stem, set()).add(index)
+    # A longer stem also carries the rules of every stem it starts with ("end my" -> "end").
+    closed = {
+        stem: tuple(sorted(set().union(*(ids for s, ids in by_stem.items() if stem.startswith(s)))))
+        for stem in by_stem
+    }
+    # Led by the space before a word (sre then skips from word to word) and a lookahead, so that
+    # stems may overlap ("im not" and "not safe" in "im not safe"). Sentences are searched one by
+    # one; each starts and ends with a space, so "sh " is the whole word "sh".
+    return re.compile(r" (?=(" + _trie_pattern(by_stem) + "))"), closed
+
+
+_ANCHOR, _RULES_BY_STEM = _index_anchors(_RULES)
+_STEMS_OF_RULE = {
+    index: tuple(stem for stem, ids in _RULES_BY_STEM.items() if index in ids)
+    for index in range(len(_RULES))
+}
+_VOIDING_IDS = frozenset(
+    index for index, rule in enumerate(_RULES) if rule.frame and rule.level is not Level.CRISIS
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Qualifying a match
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    rule: _Rule
+    start: int
+    end: int
+    level: Level
+    about_other: bool
+
+
+class _Message:
+    """The normalised text, with each frame searched at most once per message or sentence."""
+
+    __slots__ = ("_found", "_seen", "text")
+
+    # Caches are keyed by id(): a compiled pattern hashes its whole program on every lookup, and
+    # these patterns are module constants that live as long as the process.
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[int, bool] = {}
+        self._found: dict[tuple[int, int], list[int]] = {}
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        """Does ``pattern`` occur anywhere in the message?"""
+        found = self._seen.get(id(pattern))
+        if found is None:
+            found = self._seen[id(pattern)] = pattern.search(self.text) is not None
+        return found
+
+    def near(self, pattern: re.Pattern[str], context: _Context) -> bool:
+        """Does ``pattern`` occur in the sentence, close to the match being qualified?
+
+        The sentence is searched once per pattern; each match then only compares positions.
+        """
+        key = (id(pattern), context.lo)
+        starts = self._found.get(key)
+        if starts is None:
+            starts = [m.start() for m in pattern.finditer(self.text, context.lo, context.hi)]
+            self._found[key] = starts
+        return any(context.near_lo <= start < context.near_hi for start in starts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """Where a match sits: its sentence, and the stretch of it read as the match's context."""
+
+    lo: int
+    hi: int
+    near_lo: int
+    near_hi: int
+
+
+def _group(match: re.Match[str], *names: str) -> bool:
+    index = match.re.groupindex
+    return any(name in index and match.group(name) is not None for name in names)
+
+
+def _negated(text: str, lo: int, head: int) -> bool:
+    """Does a negator reach ``head`` across only transparent words ("don't really want")?"""
+    words = _words_before(text, lo, head, limit=7)
+    for i, word in enumerate(words):
+        if word in _NEGATORS or (word == "longer" and i + 1 < len(words) and words[i + 1] == "no"):
+            closer = words[i - 1] if i else ""
+            farther = words[i + 1] if i + 1 < len(words) else ""
+            return closer not in _DOUBLE_NEGATIVE and farther not in _NEGATION_BREAKERS
+        if word == "no" and (i == 0 or words[i - 1] in _NO_VERBS or words[i - 1] in _NO_NOUNS):
+            return True
+        if word in _NOBODY:
+            return True
+        if word not in _TRANSPARENT:
+            return False
+    return False
+
+
+_GENERIC_YOU = re.compile(
+    r" (?:is it|its|it is|isnt it) (?:normal|ok|okay|weird|bad|wrong|common|strange) to\b"
+    r"|does anyone else|do other people|does everyone"
+)
+
+
+def _person(match: re.Match[str], text: str, lo: int) -> tuple[_Person, bool]:
+    """Who the matched words are about, and whether that was said or only assumed.
+
+    A reflexive or an inflected verb in the match decides; otherwise the nearest subject before
+    it. With no subject at all ("want to die", "so done. kms") the writer is assumed.
+    """
+    if _group(match, "p1", "q1", "r1", "x1"):
+        return _Person.FIRST, True
+    if _group(match, "p3", "q3", "r3", "x3"):
+        return _Person.THIRD, True
+    if _group(match, "p2"):
+        if _GENERIC_YOU.search(text, lo, match.start() + 1):
+            return _Person.FIRST, True  # "is it normal to want to kill yourself?"
+        return _Person.SECOND, True
+    for word in _words_before(text, lo, match.start(), limit=10):
+        if word in _FIRST:
+            return _Person.FIRST, True
+        if word in _THIRD:
+            return _Person.THIRD, True
+        if word in _SECOND:
+            return _Person.SECOND, True
+        if word in _SUBJECT_STOP:
+            break
+    return _Person.FIRST, False
+
+
+def _is_joke(message: _Message, context: _Context) -> bool:
+    """Laughter or a trivial cause ("this traffic makes me want to die"), unless "I'm serious"."""
+    if message.has(_SERIOUS):
+        return False
+    if message.near(_JOKE, context) or message.near(_TRIVIAL_CAUSE, context):
+        return True
+    return message.near(_JOKE_EMOJI, context)
+
+
+def _softened(rule: _Rule, message: _Message, context: _Context) -> bool:
+    """Current risk read as concern: a distant past or recovery, or hyperbole in jest."""
+    if message.near(_DISTANT_PAST, context) and not message.has(_RETURNING):
+        return True
+    return rule.hyperbole and _is_joke(message, context)
+
+
+_NEAR = 100
+_FRAME_REACH = 70  # a governing frame ("i just really want to") is a few words long
+
+
+def _voided(rule: _Rule, message: _Message, context: _Context) -> bool:
+    """An ``unless`` context voids a match, except where a ``despite`` context is also near."""
+    if rule.unless is None or not message.near(rule.unless, context):
+        return False
+    return rule.despite is None or not message.near(rule.despite, context)
+
+
+def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: int) -> _Hit | None:
+    """Turn a raw match into a hit at the right level, or drop it."""
+    text = message.text
+    if _group(match, "neg", "idiom"):
+        return None
+    frame = None
+    if rule.before is not None:
+        frame = rule.before.search(text, max(lo, match.start() - _FRAME_REACH), match.start() + 1)
+        if frame is None or _group(frame, "neg"):
+            return None
+    start = frame.start() if frame is not None else match.start()
+    # Context is read near the match: in a long run-on message, words 300 characters away
+    # belong to another thought.
+    context = _Context(lo, hi, max(lo, start - _NEAR), min(hi, match.end() + _NEAR))
+    if _voided(rule, message, context):
+        return None
+    if rule.requires is not None and not message.near(rule.requires, context):
+        return None
+    if frame is not None:
+        head = frame.start("v") if _group(frame, "v") else frame.start()
+    else:
+        head = match.start("v") if _group(match, "v") else match.start()
+    if rule.negatable and _negated(text, lo, head):
+        return None
+    person, explicit = _person(frame or match, text, lo)
+    if frame is not None and not explicit:
+        person, explicit = _person(match, text, lo)
+    if person is _Person.SECOND and rule.level is Level.CRISIS and not rule.frame:
+        return None
+    about_other = person is _Person.THIRD
+    own = person is _Person.FIRST and explicit
+    level = rule.own_level if rule.own_level and own else rule.level
+    if about_other and message.has(_FICTION) and not message.near(_RELATION, context):
+        return None
+    if rule.mention and (message.has(_FICTION) or message.has(_TOPIC)):
+        # "We read a book about suicide", "a patient came in after an overdose": a topic, unless
+        # the writer owns it ("I'm suicidal") or it is about someone close ("my brother").
+        before = _words_before(text, lo, start, limit=4)
+        owned = (
+            any(word in _FIRST for word in before) and not any(w in _REPORTING for w in before)
+        ) or message.near(_RELATION, context)
+        if not owned:
+            return None
+    if level is Level.CRISIS and _softened(rule, message, context):
+        level = Level.CONCERN
+    return _Hit(rule, start, match.end(), level, about_other)
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Deciding
+# ---------------------------------------------------------------------------------------------
+
+
+def _overlaps(a: _Hit, b: _Hit) -> bool:
+    return a is not b and a.start < b.end and b.start < a.end
+
+
+def _separate(hits: list[_Hit]) -> int:
+    """How many signs that do not overlap each other."""
+    spans = sorted((hit.start, hit.end) for hit in hits)
+    count, reach = 0, -1
+    for start, end in spans:
+        if start >= reach:
+            count += 1
+        reach = max(reach, end)
+    return count
+
+
+def _reasons(hits: Iterable[_Hit]) -> tuple[Category, ...]:
+    found = {category for hit in hits for category in hit.rule.categories}
+    return tuple(category for category in Category if category in found)
+
+
+def _shadow(hits: list[_Hit]) -> list[_Hit]:
+    """Frames (grief, reported insults, idioms) void what they cover; mentions yield to
+    specific matches."""
+    frames = [hit for hit in hits if hit.rule.frame]
+    if frames:
+        hits = [h for h in hits if h.rule.frame or not any(_overlaps(h, f) for f in frames)]
+    specific = [hit for hit in hits if not hit.rule.mention]
+    hits = [h for h in hits if not h.rule.mention or not any(_overlaps(h, s) for s in specific)]
+    return [hit for hit in hits if hit.level is not Level.NONE]  # idiom frames leave nothing
+
+
+def _decide(hits: list[_Hit]) -> Assessment:
+    if not hits:
+        return _NOTHING
+    crisis = [hit for hit in hits if hit.level is Level.CRISIS]
+    if not crisis and any(hit.rule.weak for hit in hits) and _separate(hits) > 1:
+        crisis = hits  # a farewell formula or a chosen date next to any other sign
+    chosen = crisis or hits
+    level = Level.CRISIS if crisis else Level.CONCERN
+    return Assessment(level, _reasons(chosen), all(hit.about_other for hit in chosen))
+
+
+def _settled(hits: list[_Hit]) -> frozenset[Category]:
+    """Categories of the writer's own current crisis: once any exists, the level and the person
+    are decided, and only a rule that could add a new reason is worth running."""
+    own = [hit for hit in hits if hit.level is Level.CRISIS and not hit.about_other]
+    return frozenset(c for hit in own for c in hit.rule.categories) if own else frozenset()
+
+
+# A rule's match lies within these distances of one of its anchors. In a long run-on sentence,
+# each rule is searched only in these windows around its own anchors.
+_BEFORE_ANCHOR = 60
+_AFTER_ANCHOR = 100
+_LONG_SENTENCE = 2 * (_BEFORE_ANCHOR + _AFTER_ANCHOR)
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """A sentence that holds anchors: its bounds, its candidate rules, and (when it is long)
+    where each rule's anchors are."""
+
+    lo: int
+    hi: int
+    rule_ids: set[int]
+    anchors: dict[str, list[int]] | None = None
+
+    def spans(self, rule_id: int) -> list[tuple[int, int]]:
+        if self.anchors is None:
+            return [(self.lo, self.hi)]
+        anchors = self.anchors
+        positions = sorted(
+            pos for stem in _STEMS_OF_RULE[rule_id] if stem in anchors for pos in anchors[stem]
+        )
+        spans: list[tuple[int, int]] = []
+        before = _RULES[rule_id].reach
+        for pos in positions:
+            lo, hi = max(self.lo, pos - before), min(self.hi, pos + _AFTER_ANCHOR)
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
+        return spans
+
+
+def _candidates(flat: str) -> list[_Sentence]:
+    """The sentences that hold any anchor, with the rules that could match in each."""
+    sentences: list[_Sentence] = []
+    lo = 0
+    for part in flat.split("\n"):
+        hi = lo + len(part)
+        if len(part) <= _LONG_SENTENCE:
+            stems = _ANCHOR.findall(part)
+            if stems:
+                rule_ids = set().union(*(_RULES_BY_STEM[stem] for stem in stems))
+                sentences.append(_Sentence(lo, hi, rule_ids))
+        else:
+            anchors: dict[str, list[int]] = {}
+            for found in _ANCHOR.finditer(part):
+                anchors.setdefault(found.group(1), []).append(lo + found.start())
+            if anchors:
+                rule_ids = set().union(*(_RULES_BY_STEM[stem] for stem in anchors))
+                sentences.append(_Sentence(lo, hi, rule_ids, anchors))
+        lo = hi + 1
+    return sentences
+
+
+def _sentence_hits(sentence: _Sentence, rule_ids: list[int], message: _Message) -> list[_Hit]:
+    """The hits of these rules in one sentence. Frames that only void (grief, reported words,
+    idioms) matter only next to another hit, so they are tried last and only then."""
+    hits = _rule_hits(sentence, [i for i in rule_ids if i not in _VOIDING_IDS], message)
+    if hits:
+        hits += _rule_hits(sentence, [i for i in rule_ids if i in _VOIDING_IDS], message)
+    return _shadow(hits)
+
+
+def _rule_hits(sentence: _Sentence, rule_ids: list[int], message: _Message) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for rule_id in rule_ids:
+        rule = _RULES[rule_id]
+        for start, end in sentence.spans(rule_id):
+            for match in rule.pattern.finditer(message.text, start, end):
+                hit = _qualify(rule, match, message, sentence.lo, sentence.hi)
+                if hit is not None:
+                    hits.append(hit)
+    return hits
+
+
+@functools.cache
+def _still_useful(settled: frozenset[Category]) -> frozenset[int]:
+    """Once the writer's own crisis is established, the rules that could still add a reason
+    (and the frames that could void them)."""
+    return frozenset(
+        index
+        for index, rule in enumerate(_RULES)
+        if rule.frame or (rule.level is Level.CRISIS and not settled.issuperset(rule.categories))
+    )
+
+
+def assess(text: str) -> Assessment:
+    """Screen one message for risk. Never stores or logs ``text``; never raises on any string."""
+    if not text or text.isspace():
+        return _NOTHING
+    norm = _normalise(text)
+    sentences = _candidates(_flatten(norm))
+    if not sentences:
+        return _NOTHING
+    message = _Message(norm)
+    hits: list[_Hit] = []
+    settled: frozenset[Category] = frozenset()
+    useful: frozenset[int] | None = None  # None: every rule is still useful
+    for sentence in sentences:
+        candidates = sentence.rule_ids if useful is None else sentence.rule_ids & useful
+        if useful is not None and candidates <= _VOIDING_IDS:
+            continue
+        hits += _sentence_hits(sentence, sorted(candidates), message)
+        now = _settled(hits)
+        if now != settled:  # the writer's own crisis is established: only new reasons matter
+            settled, useful = now, _still_useful(now)
+    return _decide(hits)

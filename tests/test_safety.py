@@ -1,0 +1,888 @@
+"""The crisis screen (dialogs/safety.py): behaviour by family of phrasing, robustness, speed.
+
+Every list below is a family the screen must *model*, not memorise; the held-out check is the
+independently written corpus at tests/data/safety_corpus.toml (the last tests, skipped when the
+file is absent).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dialogs import safety
+from dialogs.safety import Assessment, Category, Level, assess
+
+DATA = Path(__file__).parent / "data"
+DEV = DATA / "safety_dev.toml"
+CORPUS = DATA / "safety_corpus.toml"
+
+SI = Category.SUICIDAL_IDEATION
+SH = Category.SELF_HARM
+PLAN = Category.PLAN_OR_MEANS
+BYE = Category.FAREWELL
+DANGER = Category.IN_DANGER
+HOPE = Category.HOPELESSNESS
+
+
+def crisis(text: str) -> Assessment:
+    result = assess(text)
+    assert result.level is Level.CRISIS, f"expected crisis: {text!r} -> {result}"
+    assert result.is_crisis
+    assert result.reasons
+    return result
+
+
+def not_crisis(text: str) -> Assessment:
+    result = assess(text)
+    assert result.level is not Level.CRISIS, f"expected no crisis: {text!r} -> {result}"
+    assert not result.is_crisis
+    return result
+
+
+# --- the interface ---------------------------------------------------------------------------
+
+
+def test_public_interface() -> None:
+    assert [level.value for level in Level] == ["none", "concern", "crisis"]
+    assert {c.value for c in Category} == {
+        "suicidal_ideation",
+        "self_harm",
+        "plan_or_means",
+        "farewell",
+        "in_danger",
+        "hopelessness",
+    }
+    result = Assessment(Level.CRISIS, (SI,))
+    assert result.is_crisis
+    assert not Assessment(Level.CONCERN).is_crisis
+    assert Assessment(Level.NONE) == Assessment(Level.NONE, (), False)
+    with pytest.raises(AttributeError):
+        result.level = Level.NONE  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t ", "\u200b", "?!", "😂😂"])
+def test_empty_and_blank_messages_are_none(text: str) -> None:
+    assert assess(text) == Assessment(Level.NONE)
+
+
+def test_none_has_no_reasons_and_crisis_has_some() -> None:
+    assert assess("I had a lovely walk today").reasons == ()
+    assert SI in crisis("I want to die").reasons
+
+
+# --- suicidal ideation, first person --------------------------------------------------------
+
+IDEATION = [
+    "I want to die",
+    "i just really want to die",
+    "I wish I was dead",
+    "I wish I had never been born",
+    "I want to kill myself",
+    "im going to kill myself tonight",
+    "I'm thinking about ending it all",
+    "I want to end my life",
+    "I'm suicidal",
+    "I've been having suicidal thoughts again",
+    "I can't stop thinking about killing myself",
+    "I feel like dying",
+    "I'm ready to die",
+    "I deserve to die",
+    "I'd rather be dead",
+    "I'd rather die than keep feeling like this",
+    "why can't I just die",
+    "I hope I don't wake up tomorrow",
+    "I wish a car would hit me",
+    "I hate being alive",
+    "I'm so tired of living",
+    "I have nothing to live for",
+    "there's no reason for me to live",
+    "life isn't worth living",
+    "what's the point of living",
+    "I can't see myself being alive much longer",
+    "I don't think I'll make it through the night",
+    "I'm going to do something stupid tonight",
+    "I can't promise I'll be safe tonight",
+    "I just want it all to end",
+]
+
+
+@pytest.mark.parametrize("text", IDEATION)
+def test_suicidal_ideation(text: str) -> None:
+    result = crisis(text)
+    assert SI in result.reasons
+    assert not result.about_someone_else
+
+
+# --- negation: wanting to die versus not wanting to live ------------------------------------
+
+NEGATION_PAIRS = [
+    ("I don't want to live", "I don't want to die"),
+    ("I don't want to be alive anymore", "I'm not suicidal, just tired"),
+    ("I do not want to wake up tomorrow", "I do not want to wake up early tomorrow"),
+    ("I no longer want to be alive", "I no longer want to die"),
+    ("i dont wanna exist", "i dont wanna die"),
+    ("I can't keep living like this", "I can't do this anymore"),
+    ("I don't want to be here anymore", "I don't want to live here anymore"),
+    ("I want to kill myself", "I would never kill myself"),
+    ("I want to hurt myself", "I would never hurt myself"),
+    ("I'm going to kill myself", "I'm not going to kill myself, don't worry"),
+    ("I'm trying not to cut tonight", "I haven't cut in two years and I'm proud"),
+    ("ich will nicht mehr leben", "ich will nicht sterben"),
+    ("je ne veux plus vivre", "je ne veux pas mourir"),
+    ("no quiero vivir", "no quiero morir"),
+    ("ik wil niet meer leven", "ik wil niet dood"),
+    ("не хочу жить", "не хочу умирать"),
+]
+
+
+@pytest.mark.parametrize(("risky", "safe"), NEGATION_PAIRS)
+def test_negation_scope(risky: str, safe: str) -> None:
+    crisis(risky)
+    not_crisis(safe)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't want to die",
+        "I would never hurt myself",
+        "I'm not suicidal, just tired",
+        "Nobody wants to die",
+        "I'm not going to hurt myself, I promise",
+    ],
+)
+def test_denials_are_none(text: str) -> None:
+    assert assess(text).level is Level.NONE
+
+
+def test_hopeless_without_ideation_is_concern() -> None:
+    assert assess("I can't do this anymore").level is Level.CONCERN
+    assert HOPE in assess("I can't go on like this").reasons
+    crisis("I can't keep living like this")
+
+
+# --- idioms and figurative speech -----------------------------------------------------------
+
+IDIOMS = [
+    "I'm dying to see it",
+    "that joke killed me",
+    "I could kill for a coffee",
+    "this traffic is killing me",
+    "my feet are killing me",
+    "I'll kill him if he's late again",
+    "I nearly died laughing",
+    "kill the lights",
+    "I'm dead tired",
+    "the deadline is tomorrow",
+    "I'm dead 😂",
+    "shoot me now, this meeting is endless",
+    "this chocolate is to die for",
+    "we cut the cake",
+    "I cut my hair short",
+    "I burned the toast",
+    "I overdosed on coffee today",
+    "I'm killing myself at work to finish this project",
+    "my mom is going to kill me when she sees my grades",
+    "I'd die for my kids",
+    "I could just die of embarrassment",
+    "I would rather die than wear that dress",
+    "my phone died",
+    "I'm on edge today",
+    "I want to end things with my boyfriend",
+    "I want to cut down on sugar",
+    "I cut my finger while chopping onions",
+    "I hurt myself at the gym",
+    "Let's kill two birds with one stone",
+    "I'm going to jump in the pool",
+    "I'd jump off a cliff for you",
+    "Ich lach mich tot",
+    "je suis mort de rire",
+    "me muero por verte",
+    "ik ga dood van de honger",
+    "умираю от смеха",
+]
+
+
+@pytest.mark.parametrize("text", IDIOMS)
+def test_idioms_are_not_crises(text: str) -> None:
+    not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm dying to see it", "that joke killed me", "this traffic is killing me", "kill the lights"],
+)
+def test_plain_idioms_are_none(text: str) -> None:
+    assert assess(text).level is Level.NONE
+
+
+# --- slang, evasions, misspellings, obfuscation ---------------------------------------------
+
+SLANG = [
+    "kms",
+    "i should just kms",
+    "i'm gonna kys",
+    "thinking about unaliving myself",
+    "i want to unalive",
+    "sewer slide is on my mind again",
+    "i want to self delete",
+    "considering self-deleting",
+    "ctb soon",
+    "I want to go to sleep and never wake up",
+    "I want to sleep forever and not wake up",
+    "I'm going to end it all",
+    "I just want to not be here anymore",
+    "everyone would be better off without me",
+    "I want to disappear forever",
+    "thinking about a toaster bath",
+    "I want to be six feet under",
+]
+
+
+@pytest.mark.parametrize("text", SLANG)
+def test_slang_and_euphemisms(text: str) -> None:
+    crisis(text)
+
+
+MISSPELLINGS = [
+    "I keep thinking about sucide",
+    "suicde",
+    "i want to k1ll mys3lf",
+    "k!ll myself",
+    "i want to d1e",
+    "k i l l  m y s e l f",
+    "k.i.l.l myself",
+    "i want to dieeee",
+    "I WANT TO DIE",
+    "i wanna die 😔",
+    "im gonna kill myslef",
+    "i want 2 die",
+    "i wnat to die",
+    "kil myself",
+    "k1ll myse1f",
+    "ki11 myself",
+    "i w4nt t0 d1e",
+    "s u i c i d e",
+    "I don\u2019t want to live anymore",
+    "I\u200b want to die",
+    "ｉ ｗａｎｔ ｔｏ ｄｉｅ",
+]
+
+
+@pytest.mark.parametrize("text", MISSPELLINGS)
+def test_misspellings_and_obfuscation(text: str) -> None:
+    crisis(text)
+
+
+def test_insults_received_and_believed() -> None:
+    told = assess("my brother told me to kill myself")
+    assert told.level is Level.CONCERN
+    assert DANGER in told.reasons
+    assert not told.about_someone_else
+    crisis("people at school keep telling me to kys and maybe theyre right")
+
+
+@pytest.mark.parametrize("text", ["kys loser", "I ran 5 kms today", "go kill yourself"])
+def test_slang_aimed_elsewhere_is_not_a_disclosure(text: str) -> None:
+    not_crisis(text)
+
+
+# --- self-harm -------------------------------------------------------------------------------
+
+SELF_HARM = [
+    "I cut again last night",
+    "I want to cut",
+    "I've been cutting myself",
+    "im cutting again",
+    "I burned my arm with a lighter on purpose",
+    "I keep scratching my skin until it bleeds",
+    "I hit myself when I get like this",
+    "I want to hurt myself",
+    "I've started hurting myself again",
+    "self harm urges are so strong tonight",
+    "I relapsed on sh",
+    "I carve words into my skin",
+    "I want to punish myself by cutting",
+    "There's blood everywhere, I cut too deep",
+    "I took the whole bottle",
+    "i overdosed an hour ago",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm(text: str) -> None:
+    assert SH in crisis(text).reasons
+
+
+def test_past_self_harm_is_concern() -> None:
+    assert assess("I used to self harm when I was a teenager").level is Level.CONCERN
+    assert assess("I tried to kill myself when I was 16").level is Level.CONCERN
+    crisis("I used to cut when I was younger and I started again last week")
+
+
+# --- plans and means -------------------------------------------------------------------------
+
+PLANS = [
+    "I've been saving up my pills",
+    "I have enough pills to do it",
+    "I have 60 tablets saved",
+    "I took all my pills",
+    "I bought a rope and tied a noose",
+    "I'm going to jump off the bridge",
+    "I'm standing on the roof right now",
+    "thinking about stepping in front of a train",
+    "I'm going to drive my car into a tree",
+    "I wrote my note",
+    "I've written letters to my family",
+    "I'm giving away all my things",
+    "I've picked a date",
+    "tonight's the night",
+    "how many pills would it take to die",
+    "what's the most painless way to die",
+    "I'm sitting in my car in the garage with the engine running",
+    "The rope is ready.",
+    "my plan is to overdose on friday",
+]
+
+
+@pytest.mark.parametrize("text", PLANS)
+def test_plans_and_means(text: str) -> None:
+    assert PLAN in crisis(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've picked a date for the wedding",
+        "tonight's the night of the concert!",
+        "I took my pills this morning like I'm supposed to",
+        "I'm giving away my old clothes because I'm moving",
+        "I wrote a letter to my younger self",
+        "I wrote a letter to my dad about how angry I was",
+        "I left a note for my roommate about the dishes",
+        "I'm standing on the bridge taking photos of the sunset",
+    ],
+)
+def test_ordinary_plans_are_not_crises(text: str) -> None:
+    not_crisis(text)
+
+
+def test_weak_signs_add_up() -> None:
+    assert assess("Thank you for everything.").level is Level.CONCERN
+    assert assess("I have a plan.").level is Level.CONCERN
+    crisis("I have a plan and I'm going to go through with it")
+    crisis("I'm going to do it tonight. Thank you for listening to me all this time.")
+
+
+# --- farewells -------------------------------------------------------------------------------
+
+FAREWELLS = [
+    "this is goodbye",
+    "thank you for everything, I won't be here tomorrow",
+    "by the time you read this I'll be gone",
+    "goodbye forever",
+    "it's been nice knowing you all",
+    "Please look after my cat when I'm gone.",
+    "This is my final message.",
+    "I love you all. I'm sorry. Goodbye.",
+]
+
+
+@pytest.mark.parametrize("text", FAREWELLS)
+def test_farewells(text: str) -> None:
+    assert BYE in crisis(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "goodbye for now, see you tomorrow",
+        "thank you for everything today",
+        "I won't be here tomorrow, I'm flying to Paris",
+        "Thank you for everything, this app really helps",
+    ],
+)
+def test_ordinary_goodbyes(text: str) -> None:
+    not_crisis(text)
+
+
+# --- in danger -------------------------------------------------------------------------------
+
+DANGER_NOW = [
+    "my husband is hitting me right now",
+    "he threatened to kill me and he has a knife",
+    "I'm scared he's going to hurt me tonight",
+    "I'm not safe at home",
+    "He hit me again tonight",
+    "he's outside my door with a knife",
+    "My dad is drunk and hitting my mum, I'm hiding upstairs",
+    "my stepdad keeps coming into my room at night and touching me",
+]
+
+
+@pytest.mark.parametrize("text", DANGER_NOW)
+def test_in_danger(text: str) -> None:
+    result = crisis(text)
+    assert DANGER in result.reasons
+    assert not result.about_someone_else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad used to hit me when I was little",
+        "I was abused as a child",
+        "My father used to beat me",
+        "I'm finally safe now, I left him two years ago",
+    ],
+)
+def test_childhood_memories_are_not_current_danger(text: str) -> None:
+    not_crisis(text)
+
+
+# --- someone else, the past, fiction and news -----------------------------------------------
+
+THIRD_PERSON = [
+    "my friend wants to kill herself",
+    "my sister says she wants to end it all",
+    "my brother has been cutting himself",
+    "my boyfriend is threatening to kill himself if I leave",
+    "My daughter told me tonight she wants to die. What do I do?",
+    "my girlfriend says she doesn't want to live anymore",
+    "a kid in my class said he's going to kill himself",
+    "Mi amigo dice que se quiere matar.",
+    "Meine Freundin will sich umbringen",
+    "Mon copain dit qu'il veut mourir.",
+    "Mijn vriend zegt dat hij dood wil.",
+    "Мой друг хочет покончить с собой.",
+]
+
+
+@pytest.mark.parametrize("text", THIRD_PERSON)
+def test_someone_else_at_risk(text: str) -> None:
+    assert crisis(text).about_someone_else
+
+
+def test_own_risk_wins_over_someone_elses() -> None:
+    assert not crisis("my friend wants to die and so do I, I want to die too").about_someone_else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle died by suicide years ago",
+        "I lost my brother to suicide last year and I still can't accept it",
+        "My dad killed himself when I was a kid and it still hurts",
+    ],
+)
+def test_grief_is_at_most_concern(text: str) -> None:
+    result = not_crisis(text)
+    assert result.level is Level.CONCERN
+    assert result.about_someone_else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the character kills himself in the film",
+        "we read a book about suicide in class",
+        "I read an article about rising suicide rates",
+        "The Bell Jar is about a woman who tries to kill herself",
+        "Robin Williams died by suicide",
+        "We had a suicide prevention training at work today",
+        "I'm writing a novel where the main character wants to die",
+    ],
+)
+def test_fiction_news_and_topics(text: str) -> None:
+    not_crisis(text)
+
+
+# --- ordinary upset is none ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel so alone",
+        "my mum died last week and I miss her",
+        "I'm so angry I could scream",
+        "I cried all night",
+        "I was bullied at school",
+        "My inner child feels scared",
+        "I'm so sad today",
+    ],
+)
+def test_ordinary_upset_is_none(text: str) -> None:
+    assert assess(text).level is Level.NONE
+
+
+def test_self_hatred_is_at_most_concern() -> None:
+    assert assess("I hate myself for snapping at my kid").level is not Level.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("what's the point of anything", Level.CONCERN),
+        ("I'm a burden to everyone", Level.CONCERN),
+        ("I can't go on like this", Level.CONCERN),
+        ("everyone would be better off", Level.CONCERN),
+        ("everyone would be better off without me", Level.CRISIS),
+        ("I feel so hopeless", Level.CONCERN),
+        ("I just want to disappear", Level.CONCERN),
+        ("I just want to disappear forever", Level.CRISIS),
+    ],
+)
+def test_concern_versus_crisis(text: str, level: Level) -> None:
+    assert assess(text).level is level
+
+
+# --- passive ideation, evasions, warning signs, danger now: families added after first contact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly if i got hit by a bus tomorrow i would be okay with that",
+        "sometimes i hope the train doesnt stop in time",
+        "i kind of envy the dead",
+        "dying sounds like such a relief honestly",
+        "i'm basically just waiting to die",
+        "i hope the test results say it's terminal",
+        "i'm not scared of death anymore",
+        "i wish i could just fade away for good",
+        "does everyone else think about killing themselves all the time or just me",
+    ],
+)
+def test_passive_ideation(text: str) -> None:
+    assert SI in crisis(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking of logging off for good, and i don't mean the app",
+        "i keep thinking about taking the easy way out",
+        "a permanent solution to all of this sounds good",
+        "i w i s h  i  w a s  d e a d",
+        "su.i.cide keeps crossing my mind",
+    ],
+)
+def test_evasions_and_spelling_out(text: str) -> None:
+    crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm logging off social media for good, it's toxic",
+        "i'm checking out early from the hotel tomorrow",
+        "i envy people who can sleep in",
+        "i'm waiting for the bus",
+        "i hope my flight doesn't crash lol, i'm a nervous flyer",
+        "my grandmother has terminal cancer and i'm scared",
+    ],
+)
+def test_evasion_lookalikes(text: str) -> None:
+    not_crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the razor's right here on my desk",
+        "i know which building i'm going to jump from",
+        "i've got everything i need to do it",
+        "i cancelled all my appointments after this week, won't need them",
+        "my plan is saturday when everyone's out",
+        "i did the gratitude list, 3 things: my cat, tea, the rope in my closet",
+        "i was at work all day and kept thinking about the pills in my drawer and how many i have",
+        "i slammed my fist into the wall until my knuckles bled",
+        "i swallowed my whole month of meds in one go",
+    ],
+)
+def test_plans_means_and_evidence(text: str) -> None:
+    crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bye everyone, it was nice while it lasted. im sorry",
+        "thanks for being there. this is the last time i'll write here",
+        "please tell my mum it wasn't her fault",
+    ],
+)
+def test_farewells_that_add_up(text: str) -> None:
+    assert BYE in crisis(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister sent everyone a goodbye message and isn't picking up",
+        "my dad just posted that tonight is his last night",
+        "my best friend is standing on the roof right now",
+    ],
+)
+def test_warning_signs_in_someone_else(text: str) -> None:
+    assert crisis(text).about_someone_else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband is drunk and holding a knife",
+        "he threw me against the wall today and said next time he'll kill me",
+        "some man won't leave my house and i'm terrified",
+        "mein freund schlägt mich gerade",
+        "mi papá me está golpeando ahora mismo",
+        "il me frappe en ce moment",
+        "hij slaat me nu",
+    ],
+)
+def test_danger_now(text: str) -> None:
+    assert DANGER in crisis(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich wünschte, ich würde nie wieder aufwachen",
+        "alle wären besser ohne mich",
+        "ich stehe gerade auf der brücke",
+        "tout le monde serait mieux sans moi",
+        "je suis sur le pont en ce moment",
+        "todos estarían mejor sin mí",
+        "estoy en la azotea ahora",
+        "iedereen is beter af zonder mij",
+        "ik sta op de brug",
+        "всем будет лучше без меня",
+        "я стою на крыше",
+    ],
+)
+def test_families_across_languages(text: str) -> None:
+    crisis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my therapist asked whether i have thoughts of suicide and i told her no, im fine",
+        "the anniversary of my grandmas death is next week",
+        "mi abuelo se suicidó cuando yo era niño, lo extraño",
+        "un año sin autolesionarme, estoy orgullosa",
+        "my character killed himself by accident in fortnite lol",
+        "as a nurse i see overdoses every shift",
+        "we ate suicide wings and cried",
+        "i told the doctor i have no plans to hurt myself",
+        "i said goodbye to my old school today",
+        "it's my last day at this job, so excited",
+        "i locked myself in my room to study",
+        "i have cuts on my arm from the cat scratching me",
+        "the knife is right here, pass me the onions",
+        "my boss will kill me if i'm late again lol",
+        "ich hab eine doku über suizidprävention gesehen",
+    ],
+)
+def test_false_alarm_families(text: str) -> None:
+    not_crisis(text)
+
+
+# --- languages -------------------------------------------------------------------------------
+
+LANGUAGES = {
+    "de": [
+        "ich will nicht mehr leben",
+        "ich will sterben",
+        "ich will mich umbringen",
+        "Ich denke jeden Tag darüber nach, mich umzubringen.",
+        "Ich wäre lieber tot",
+        "ich ritze mich wieder",
+        "Ich habe einen Abschiedsbrief geschrieben.",
+    ],
+    "fr": [
+        "je veux mourir",
+        "je veux en finir",
+        "j'ai envie de mourir",
+        "je ne veux plus vivre",
+        "je vais me suicider",
+        "je me scarifie",
+        "J'ai pris toute la boîte de médicaments.",
+    ],
+    "es": [
+        "me quiero morir",
+        "quiero suicidarme",
+        "no quiero vivir",
+        "ya no quiero vivir más",
+        "me voy a matar",
+        "me corto los brazos",
+        "he estado juntando pastillas",
+    ],
+    "nl": [
+        "ik wil dood",
+        "ik wil niet meer leven",
+        "ik wil er een einde aan maken",
+        "ik denk aan zelfmoord",
+        "ik snij mezelf",
+        "Ik heb pillen gespaard.",
+    ],
+    "ru": [
+        "хочу умереть",
+        "не хочу жить",
+        "хочу покончить с собой",
+        "я хочу убить себя",
+        "режу себя",
+        "Я больше не хочу жить.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "text", [text for texts in LANGUAGES.values() for text in texts], ids=lambda t: t[:30]
+)
+def test_languages(text: str) -> None:
+    crisis(text)
+
+
+def test_accents_are_optional_and_cyrillic_survives() -> None:
+    crisis("Ich mochte sterben")
+    crisis("Ich möchte sterben")
+    crisis("je veux disparaitre pour toujours")
+    crisis("Я ХОЧУ УМЕРЕТЬ")
+    crisis("хочу умереееть")
+
+
+# --- long messages, robustness, privacy, speed ------------------------------------------------
+
+FILLER = (
+    "Today I went to the market and bought apples, then I called my friend and we talked about "
+    "her new job for a while. Later I cooked dinner and watched a show with my sister. "
+)
+
+
+def test_long_message_with_risk_at_the_end() -> None:
+    text = (FILLER * 40)[: 4096 - 40] + " honestly I just want to die."
+    assert len(text) <= 4096
+    crisis(text)
+
+
+def test_long_ordinary_message_is_none() -> None:
+    text = (FILLER * 40)[:4096]
+    assert len(text) == 4096
+    assert assess(text).level is Level.NONE
+
+
+def test_distant_context_does_not_soften_a_new_statement() -> None:
+    text = "When I was 15 things were hard. " + FILLER * 4 + " Now I want to kill myself."
+    crisis(text)
+
+
+@given(st.text(max_size=600))
+@settings(max_examples=300, deadline=None)
+def test_never_raises_on_arbitrary_unicode(text: str) -> None:
+    result = assess(text)
+    assert isinstance(result, Assessment)
+    assert (result.level is Level.NONE) == (result.reasons == ())
+    assert not result.about_someone_else or result.level is not Level.NONE
+
+
+@given(st.lists(st.sampled_from(IDEATION + IDIOMS + SLANG + ["\n", "...", "!!", "😂"]), max_size=8))
+@settings(max_examples=150, deadline=None)
+def test_never_raises_on_mixtures(parts: list[str]) -> None:
+    assess(" ".join(parts))
+
+
+def test_text_is_never_logged(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG):
+        assess("I want to die, my name is Alex")
+    assert caplog.records == []
+
+
+def test_speed_sanity() -> None:
+    """A loose guard (CI machines vary); benchmarks/safety.py measures properly."""
+    long_text = (FILLER * 40)[:4096]
+    samples = IDEATION + IDIOMS + [long_text]
+    for text in samples:
+        assess(text)
+    started = time.perf_counter()
+    for _ in range(5):
+        for text in samples:
+            assess(text)
+    mean = (time.perf_counter() - started) / (5 * len(samples))
+    assert mean < 0.002
+
+
+# --- structure: anchors never hide a match ---------------------------------------------------
+
+
+def _messages(path: Path) -> list[dict[str, str]]:
+    with path.open("rb") as handle:
+        messages: list[dict[str, str]] = tomllib.load(handle)["message"]
+    return messages
+
+
+def _run_on(texts: list[str], size: int = 4096) -> list[str]:
+    """Messages glued together without punctuation: long run-on sentences."""
+    joined = " ".join(text.rstrip(".!?") for text in texts)
+    return [joined[i : i + size] for i in range(0, len(joined), size)]
+
+
+def test_every_rule_match_is_reachable_through_its_anchors() -> None:
+    """A rule is only tried where one of its anchors is, and in long sentences only near it:
+    every match a full, unrestricted search finds must lie in a searched span."""
+    texts = [m["text"] for m in _messages(DEV)] + IDEATION + SLANG + MISSPELLINGS + PLANS
+    for text in texts + _run_on(texts):
+        norm = safety._normalise(text)
+        flat = safety._flatten(norm)
+        sentences = {(s.lo, s.hi): s for s in safety._candidates(flat)}
+        lo = 0
+        for part in flat.split("\n"):
+            hi = lo + len(part)
+            for index, rule in enumerate(safety._RULES):
+                for match in rule.pattern.finditer(norm, lo, hi):
+                    sentence = sentences.get((lo, hi))
+                    assert sentence is not None, (rule.name, text)
+                    assert index in sentence.rule_ids, (rule.name, text)
+                    assert any(
+                        a <= match.start() and match.end() <= b for a, b in sentence.spans(index)
+                    ), (rule.name, match.group())
+            lo = hi + 1
+
+
+def test_run_on_messages_find_what_short_ones_do() -> None:
+    texts = [m["text"] for m in _messages(DEV) if m["label"] == "crisis"][:200]
+    for long_text in _run_on(texts):
+        assert assess(long_text).is_crisis
+
+
+# --- corpora ---------------------------------------------------------------------------------
+
+
+def _score(path: Path) -> tuple[float, float]:
+    messages = _messages(path)
+    crises = [m for m in messages if m["label"] == "crisis"]
+    others = [m for m in messages if m["label"] != "crisis"]
+    recall = sum(assess(m["text"]).is_crisis for m in crises) / len(crises)
+    false_positive_rate = sum(assess(m["text"]).is_crisis for m in others) / len(others)
+    return recall, false_positive_rate
+
+
+def test_development_examples() -> None:
+    recall, false_positive_rate = _score(DEV)
+    assert recall >= 0.99
+    assert false_positive_rate <= 0.01
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the evaluation corpus has not been written yet")
+def test_evaluation_corpus_thresholds() -> None:
+    recall, false_positive_rate = _score(CORPUS)
+    assert recall >= 0.98
+    assert false_positive_rate <= 0.05
