@@ -119,7 +119,7 @@ def build_application(
     async def post_init(application: AnyApplication) -> None:
         opened = runtime or await open_runtime(settings)
         application.bot_data["runtime"] = opened
-        TelegramTransport(opened.companion).install(application)
+        TelegramTransport(opened.companion, pace_scale=settings.pace_scale).install(application)
         await set_menu(application)
         start_nudges(application, opened, settings.nudge_tick_seconds)
 

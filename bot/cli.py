@@ -57,7 +57,12 @@ def cmd_chat(settings: Settings, name: str) -> int:
     async def main() -> None:
         runtime = await open_runtime(settings)
         try:
-            await chat(runtime.companion, name=name, data_dir=settings.data_dir)
+            await chat(
+                runtime.companion,
+                name=name,
+                data_dir=settings.data_dir,
+                pace_scale=settings.pace_scale,
+            )
         finally:
             await runtime.close()
 
@@ -95,6 +100,16 @@ def cmd_flows(readme: str | None) -> int:
     return 0
 
 
+def cmd_content(count: int, seed: int | None, locale: str) -> int:
+    """Print sample caring-adult messages for random feelings and needs, to read the voice."""
+    import random
+
+    from dialogs.samples import render, samples
+
+    print(render(samples(max(count, 0), random.Random(seed), locale)))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="innerchild",
@@ -107,6 +122,12 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply database migrations (start-up does this too)")
     flows = sub.add_parser("flows", help="print the conversation flows as Mermaid diagrams")
     flows.add_argument("--update", metavar="README", help="rewrite the flows section of README")
+    content = sub.add_parser("content", help="print sample caring-adult messages to read the voice")
+    content.add_argument(
+        "--sample", type=int, default=5, metavar="N", help="how many messages (default: 5)"
+    )
+    content.add_argument("--seed", type=int, help="the same seed prints the same samples")
+    content.add_argument("--locale", default="en", help="content locale (default: en)")
     from bot.rotate import add_parser as add_rotate_key
 
     add_rotate_key(sub)
@@ -120,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "flows":
         return cmd_flows(args.update)
+    if args.command == "content":
+        return cmd_content(args.sample, args.seed, args.locale)
     settings = load_settings()
     logs.setup(settings.log_level if args.command == "run" else "WARNING")
     if args.command == "run":

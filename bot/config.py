@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     default_locale: str = "en"
     nudge_tick_seconds: float = 30.0
+    pace_scale: float = Field(default=1.0, ge=0.0)  # paced exercises: 0.5 = twice as fast
 
     @field_validator("log_level", mode="before")
     @classmethod

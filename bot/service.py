@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from dialogs.content import available_locales
@@ -23,6 +23,7 @@ from dialogs.model import (
     RememberVoice,
     Reply,
     SaveEntry,
+    SaveFavourite,
     SaveSafetyPlan,
     SetNudges,
     UpdateProfile,
@@ -97,6 +98,10 @@ class Companion:
                 safety_plan=plan,
                 nudges=nudges,
             )
+            if self.engine.wants_top_needs(stored.conversation, event):
+                profile = replace(profile, top_needs=await repo.top_needs(user))
+            if self.engine.wants_favourites(stored.conversation, event):
+                profile = replace(profile, favourites=await repo.favourites(user, "affirm"))
             result = self.engine.handle(stored.conversation, event, profile, now)
             await self._apply(repo, user, result.effects, now)
             await repo.save_conversation(
@@ -128,8 +133,17 @@ class Companion:
                 await repo.save_nudges(user, effect.plan, now)
             elif isinstance(effect, NudgeAnswer):
                 await repo.nudge_answer(user, effect.action, now)
+            elif isinstance(effect, SaveFavourite):
+                await repo.add_favourite(user, effect.kind, effect.item)
             else:  # pragma: no cover - a new effect type without a handler is a bug
                 raise TypeError(f"no handler for effect {type(effect).__name__}")
+
+    async def current_version(self, who: Identity) -> int | None:
+        """The person's conversation version now (None if unknown). A paced message checks it
+        before it goes out: if the conversation moved on, in this process or another, it stays."""
+        async with self.database.transaction() as session:
+            repo = Repository(session, self.cipher)
+            return await repo.conversation_version(who.channel, who.external_id)
 
     async def mark_inactive(self, channel: str, external_id: str) -> None:
         """The person blocked the bot: stop writing to them until they write again."""

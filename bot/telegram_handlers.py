@@ -29,9 +29,10 @@ from telegram.ext import (
 )
 
 from bot.keyboards import ForgedData, decode, label_for, markup, split_text
+from bot.pacing import Pacer, split
 from bot.service import Companion, Identity, Outcome
 from dialogs.content import catalog
-from dialogs.model import Event
+from dialogs.model import Event, Reply
 
 log = logging.getLogger(__name__)
 CHANNEL = "telegram"
@@ -52,8 +53,10 @@ def identity(update: Update) -> Identity | None:
 
 
 class TelegramTransport:
-    def __init__(self, companion: Companion) -> None:
+    def __init__(self, companion: Companion, *, pace_scale: float = 1.0) -> None:
         self.companion = companion
+        # paced exercises (bot/pacing.py): later replies go through the JobQueue
+        self.pacer = Pacer(companion, send_reply, pace_scale)
 
     def install(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         application.add_handler(TypeHandler(Update, self.private_only), group=-1)
@@ -174,8 +177,12 @@ class TelegramTransport:
         *,
         send: bool = True,
     ) -> Outcome | None:
-        outcome = await self.companion.handle(who, event, update_id=update.update_id)
         chat = update.effective_chat
+        chat_id = chat.id if chat is not None else int(who.external_id)
+        async with self.pacer.lock(chat_id):
+            outcome = await self.companion.handle(who, event, update_id=update.update_id)
+            if not outcome.duplicate:  # the conversation moved on: its paced messages stop
+                self.pacer.cancel(context.job_queue, chat_id, keep_version=outcome.version)
         if send and not outcome.duplicate and chat is not None:
             await self._send(context, chat.id, who, outcome)
         return outcome
@@ -184,15 +191,13 @@ class TelegramTransport:
         self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, who: Identity, outcome: Outcome
     ) -> None:
         try:
-            for reply in outcome.replies:
-                if reply.slow:
-                    await _quietly(context.bot.send_chat_action(chat_id, ChatAction.TYPING))
-                parts = split_text(reply.text)
-                for index, part in enumerate(parts):
-                    keyboard = None
-                    if index == len(parts) - 1:
-                        keyboard = markup(reply.choices, outcome.version, reply.columns)
-                    await _send_message(context, chat_id, part, keyboard)
+            now, later = split(outcome.replies)
+            if context.job_queue is None:  # no scheduler: everything at once, never a sleep
+                now, later = [*now, *later], []
+            for reply in now:
+                await send_reply(context, chat_id, reply, outcome.version)
+            if later and context.job_queue is not None:
+                self.pacer.schedule(context.job_queue, chat_id, who, later, outcome.version)
         except Forbidden:
             log.info("chat %s blocked the bot; marked inactive", who.external_id)
             await self.companion.mark_inactive(who.channel, who.external_id)
@@ -236,6 +241,20 @@ class TelegramTransport:
                 update.effective_chat.id, catalog(locale).text("commands.transport.error")
             )
         )
+
+
+async def send_reply(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, reply: Reply, version: int
+) -> None:
+    """One reply: "typing…" first if it is a longer one, split to fit, buttons on its end."""
+    if reply.slow:
+        await _quietly(context.bot.send_chat_action(chat_id, ChatAction.TYPING))
+    parts = split_text(reply.text)
+    for index, part in enumerate(parts):
+        keyboard = None
+        if index == len(parts) - 1:
+            keyboard = markup(reply.choices, version, reply.columns)
+        await _send_message(context, chat_id, part, keyboard)
 
 
 #: Waits before sending a reply again after Telegram's side failed (5xx, a dropped connection).

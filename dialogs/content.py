@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 import string
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -198,5 +198,7 @@ def catalog(locale: str = DEFAULT_LOCALE) -> Catalog:
     return Catalog(locale, tree)
 
 
-def available_locales() -> Sequence[str]:
-    return sorted(p.name for p in CONTENT_DIR.iterdir() if p.is_dir())
+@cache
+def available_locales() -> tuple[str, ...]:
+    """Locales with a content directory (read once: it is asked on every update)."""
+    return tuple(sorted(p.name for p in CONTENT_DIR.iterdir() if p.is_dir()))

@@ -15,10 +15,13 @@ from datetime import datetime
 from dialogs.content import catalog
 from dialogs.feelings import FeelingsWheel
 from dialogs.flow import FlowModel
+from dialogs.flows.affirm import AffirmFlow
 from dialogs.flows.checkin import CheckinFlow
+from dialogs.flows.letter import LetterFlow
 from dialogs.flows.onboarding import OnboardingFlow
 from dialogs.flows.safety import CrisisFlow, SafetyFlow, SosFlow
 from dialogs.flows.settings import SettingsFlow
+from dialogs.flows.soothe import SootheFlow
 from dialogs.model import (
     Choice,
     Conversation,
@@ -35,10 +38,24 @@ from dialogs.model import (
 from dialogs.safety import Assessment, Level, assess
 
 FLOWS: dict[str, type[FlowModel]] = {
-    flow.name: flow for flow in (OnboardingFlow, CheckinFlow, CrisisFlow, SosFlow, SettingsFlow)
+    flow.name: flow
+    for flow in (
+        OnboardingFlow,
+        CheckinFlow,
+        CrisisFlow,
+        SosFlow,
+        SettingsFlow,
+        SootheFlow,
+        LetterFlow,
+        AffirmFlow,
+    )
 }
 #: Flows a command starts by its own name (after onboarding): /checkin, /settings, ...
-PRACTICES = frozenset({CheckinFlow.name, SettingsFlow.name})
+PRACTICES = frozenset(
+    {CheckinFlow.name, SettingsFlow.name, SootheFlow.name, LetterFlow.name, AffirmFlow.name}
+)
+#: Practices that offer something fitted to the needs in the person's journal.
+NEEDS_AWARE = frozenset({SootheFlow.name, AffirmFlow.name})
 #: What a tap on a nudge's own buttons may ask for.
 NUDGE_ACTIONS = frozenset({"later", "fewer", "pause", "keep"})
 #: Flows that pause whatever was going on, and give it back when they end.
@@ -47,7 +64,21 @@ SAFETY_FLOWS = frozenset({CrisisFlow.name, SosFlow.name})
 KEEP_SAFETY_FLOW = frozenset({"sos", "help", "cancel"})
 
 #: Commands shown in menus and /help, in order. Others (like /rest) work but are not listed.
-MENU = ("checkin", "sos", "settings", "help", "cancel", "start")
+MENU = (
+    "checkin",
+    "soothe",
+    "letter",
+    "affirm",
+    "journal",
+    "insights",
+    "sos",
+    "settings",
+    "export",
+    "forget",
+    "help",
+    "cancel",
+    "start",
+)
 
 
 class _Turn:
@@ -149,6 +180,15 @@ class Engine:
         if event.kind is EventKind.CHOICE and event.value.startswith(("/settings", "/nudge")):
             return True
         return conversation is not None and conversation.flow == SettingsFlow.name
+
+    def wants_top_needs(self, conversation: Conversation | None, event: Event) -> bool:
+        """Whether this turn may offer something for the person's most frequent needs (so the
+        service loads ``Profile.top_needs``): /soothe and /affirm, and while they run."""
+        return _starts_or_runs(conversation, event, NEEDS_AWARE)
+
+    def wants_favourites(self, conversation: Conversation | None, event: Event) -> bool:
+        """Whether this turn may show the phrases the person kept (``Profile.favourites``)."""
+        return _starts_or_runs(conversation, event, frozenset({AffirmFlow.name}))
 
     def start(self, flow_name: str, profile: Profile, now: datetime) -> TurnResult:
         """Begin ``flow_name`` from nothing (used by tests and the terminal)."""
@@ -277,9 +317,12 @@ class Engine:
                     self._resume(turn)
                 else:
                     self._begin(turn, "onboarding")
-            elif conversation.flow == name and event.command_arg != "fresh":
+            elif (
+                conversation.flow == name and event.command_arg != "fresh" and FLOWS[name].resumable
+            ):
+                resume = f"commands.{name}.resume"
                 turn.say(
-                    texts.text("commands.checkin.resume"),
+                    texts.text(resume if texts.has(resume) else "commands.checkin.resume"),
                     (Choice(texts.text("commands.checkin.fresh_button"), f"/{name} fresh"),),
                 )
                 self._resume(turn)
@@ -291,6 +334,9 @@ class Engine:
                 key = "commands.cancel.kept" if was == "checkin" else "commands.cancel.stopped"
                 if was == "checkin" and not turn.profile.journal:
                     key = "commands.cancel.stopped"
+                if was != "checkin" and texts.has(f"commands.cancel.{was}"):  # its own words
+                    kept = any(isinstance(e, SaveEntry) for e in turn.result.effects)
+                    key = f"commands.cancel.{was}.{'kept' if kept else 'stopped'}"
                 turn.say(texts.text(key, self.rng, **_names(turn)), end=True)
             else:
                 turn.say(texts.text("commands.cancel.nothing"))
@@ -373,6 +419,17 @@ def _names(turn: _Turn) -> dict[str, object]:
     texts = catalog(turn.profile.locale)
     name = turn.profile.child_name or texts.text("common.default_child_name")
     return {"child_name": name, "Child_name": name[:1].upper() + name[1:]}
+
+
+def _starts_or_runs(conversation: Conversation | None, event: Event, flows: frozenset[str]) -> bool:
+    """Whether ``event`` starts one of ``flows`` (a command, or a button carrying one), or
+    one of them is running."""
+    if event.kind is EventKind.COMMAND and event.command_name in flows:
+        return True
+    carried = event.kind is EventKind.CHOICE and event.value.startswith("/")
+    if carried and Event.command(event.value).command_name in flows:
+        return True
+    return conversation is not None and conversation.flow in flows
 
 
 def _unpacked(paused: object, version: int) -> Conversation:

@@ -48,6 +48,8 @@ class FlowModel:
     steps: ClassVar[tuple[str, ...]]
     edges: ClassVar[tuple[Edge, ...]]
     final: ClassVar[frozenset[str]] = frozenset()
+    #: Whether its command, sent again while it runs, offers to carry on (else: begins anew).
+    resumable: ClassVar[bool] = True
     machine: ClassVar[Machine]
 
     def __init__(
@@ -96,7 +98,8 @@ class FlowModel:
 
     @property
     def can_skip(self) -> bool:
-        return bool(self.machine.events[SKIP].transitions.get(self.state))
+        skip = self.machine.events.get(SKIP)  # a flow may have no skip at all (crisis, soothe)
+        return skip is not None and bool(skip.transitions.get(self.state))
 
     def fire(self, event_name: str) -> None:
         self.machine.events[event_name].trigger(self)
@@ -154,12 +157,13 @@ class FlowModel:
         skip: bool = False,
         end: bool = False,
         slow: bool = False,
+        delay: float = 0.0,
     ) -> None:
         buttons = list(choices)
         if skip:
             buttons.append(Choice(self.texts.text("common.skip"), SKIP))
         self.replies.append(
-            Reply(text, tuple(buttons), columns=columns, end_of_flow=end, slow=slow)
+            Reply(text, tuple(buttons), columns=columns, end_of_flow=end, slow=slow, delay=delay)
         )
 
 

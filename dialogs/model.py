@@ -128,6 +128,7 @@ class Profile:
     country_asked: bool = False  # they answered the country question (maybe with "other")
     language_code: str | None = None  # Telegram's language code: a first guess at the country
     top_needs: tuple[str, ...] = ()  # need keys from their journal, most frequent first
+    favourites: tuple[str, ...] = ()  # affirmation ids they kept, newest first (when needed)
     nudges: NudgePlan | None = None  # loaded only when a turn needs it
     safety_plan: dict[str, str] | None = None  # loaded only when a turn needs it
 
@@ -189,6 +190,14 @@ class NudgeAnswer:
     action: str
 
 
+@dataclass(frozen=True, slots=True)
+class SaveFavourite:
+    """Keep a phrase a person chose ("keep this one"): ``kind`` "affirm", ``item`` its id."""
+
+    kind: str
+    item: str
+
+
 Effect = (
     SaveEntry
     | UpdateProfile
@@ -197,6 +206,7 @@ Effect = (
     | SaveSafetyPlan
     | SetNudges
     | NudgeAnswer
+    | SaveFavourite
 )
 
 

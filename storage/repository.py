@@ -31,6 +31,7 @@ from storage.crypto import Cipher
 from storage.models import (
     ConversationRow,
     Entry,
+    Favourite,
     NudgeSchedule,
     SafetyEvent,
     SafetyPlan,
@@ -290,6 +291,52 @@ class Repository:
             select(func.count()).select_from(Entry).where(Entry.user_id == user.id)
         )
         return int(result.scalar_one())
+
+    async def top_needs(self, user: User, *, limit: int = 3) -> tuple[str, ...]:
+        """The need keys a person named most often in their journal, most frequent first (ties:
+        the one named most recently first). Reads plain columns only: nothing is decrypted."""
+        times = func.count(Entry.id)
+        rows = await self.session.execute(
+            select(Entry.need)
+            .where(Entry.user_id == user.id, Entry.need.is_not(None))
+            .group_by(Entry.need)
+            .order_by(times.desc(), func.max(Entry.finished_at).desc(), Entry.need)
+            .limit(limit)
+        )
+        return tuple(str(need) for need in rows.scalars())
+
+    # ---- favourites (phrases a person kept) ---------------------------------------------
+
+    async def favourites(self, user: User, kind: str) -> tuple[str, ...]:
+        """The ids a person kept of one kind ("affirm"), newest first."""
+        rows = await self.session.execute(
+            select(Favourite.item)
+            .where(Favourite.user_id == user.id, Favourite.kind == kind)
+            .order_by(Favourite.created_at.desc(), Favourite.id.desc())
+        )
+        return tuple(rows.scalars())
+
+    async def add_favourite(self, user: User, kind: str, item: str) -> bool:
+        """Keep ``item``; False when it was kept already (the turn is serialised per person)."""
+        found = await self.session.scalar(
+            select(Favourite.id).where(
+                Favourite.user_id == user.id, Favourite.kind == kind, Favourite.item == item
+            )
+        )
+        if found is not None:
+            return False
+        self.session.add(Favourite(user_id=user.id, kind=kind, item=item))
+        await self.session.flush()
+        return True
+
+    async def conversation_version(self, channel: str, external_id: str) -> int | None:
+        """A person's conversation version (None when unknown), read without a lock."""
+        result = await self.session.execute(
+            select(ConversationRow.version)
+            .join(User, User.id == ConversationRow.user_id)
+            .where(User.channel == channel, User.external_id == external_id)
+        )
+        return result.scalar_one_or_none()
 
     def _journal_entry(self, row: Entry) -> JournalEntry:
         return JournalEntry(

@@ -158,6 +158,8 @@ class BotMessage:
     reply_to: int | None = None
     deleted: bool = False
     raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    #: When the bot sent it (``time.monotonic()``), to check the pacing of timed messages.
+    sent_at: float = field(default_factory=time.monotonic, repr=False)
 
     @property
     def button_texts(self) -> list[str]:

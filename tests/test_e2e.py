@@ -36,7 +36,10 @@ async def running(settings: Settings) -> AsyncIterator[None]:
 
 
 async def said(user: FakeUser) -> list[BotMessage]:
-    return await user.messages_until_quiet(quiet=0.2, timeout=10)
+    """The bot's answer to one turn: its first message (however long a busy machine takes),
+    then whatever follows until it has been quiet for a moment."""
+    first = await user.next_message(timeout=15)
+    return [first, *await user.messages_until_quiet(quiet=0.3, timeout=15)]
 
 
 def texts(messages: list[BotMessage]) -> str:

@@ -332,9 +332,16 @@ class CheckinFlow(FlowModel):
             saved = self.t("done.saved")
         else:
             saved = self.t("done.not_saved")
+        # Not a dead end: the next gentle step, two buttons to a row so all four fit one screen.
         self.say(
-            f"{reflection}\n\n{saved}",
-            [Choice(self.t("done.rest"), "/rest"), Choice(self.t("done.again_button"), "/checkin")],
+            f"{reflection}\n\n{saved}\n\n{self.t('done.next')}",
+            [
+                Choice(self.t("done.soothe"), "/soothe"),
+                Choice(self.t("done.letter"), "/letter"),
+                Choice(self.t("done.rest"), "/rest"),
+                Choice(self.t("done.again_button"), "/checkin"),
+            ],
+            columns=2,
             end=True,
         )
 
