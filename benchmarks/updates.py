@@ -105,7 +105,8 @@ class NullRequest(BaseRequest):
     the harness forgets it when that person is done.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, latency: float = 0.0) -> None:
+        self.latency = latency  # seconds a simulated Bot API server takes to answer
         self.calls = 0
         self.by_method: dict[str, int] = {}
         self.keyboards: dict[int, dict[str, Any]] = {}
@@ -138,6 +139,8 @@ class NullRequest(BaseRequest):
             params = request_data.parameters
         self.calls += 1
         self.by_method[name] = self.by_method.get(name, 0) + 1
+        if self.latency:
+            await asyncio.sleep(self.latency)
         result = self._answer(name, params)
         return 200, json.dumps({"ok": True, "result": result}).encode()
 

@@ -8,8 +8,6 @@ Runs on SQLite and on PostgreSQL.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,7 +15,6 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from bot.app import build_application
 from bot.config import Settings
 from bot.export import SCHEMA
 from dialogs.model import SaveEntry
@@ -27,19 +24,14 @@ from storage.journal import user_tables
 from storage.models import Base, Entry, User
 from storage.repository import Repository
 from tests import schema_check
-from tests.fake_bot_api import BotMessage, FakeBotAPI, FakeUser, polling
+from tests.fake_bot_api import BotMessage, FakeBotAPI, FakeUser
+from tests.test_e2e import running
 
 pytestmark = pytest.mark.e2e
 
 STORY = "my brother Bartholomew laughed at my drawing in front of everyone"
 OWN_WORDS = "You did nothing wrong, Pemberton. I've got you."
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@asynccontextmanager
-async def running(settings: Settings) -> AsyncIterator[None]:
-    async with polling(build_application(settings), poll_timeout=1):
-        yield
 
 
 async def said(user: FakeUser) -> list[BotMessage]:
