@@ -185,7 +185,7 @@ async def act(user: FakeUser, step: Step) -> int:
 
 async def answered(user: FakeUser) -> list[BotMessage]:
     first = await user.next_message(timeout=15)
-    return [first, *await user.messages_until_quiet(quiet=0.15, timeout=10)]
+    return [first, *await user.messages_until_quiet(quiet=0.3, timeout=10)]
 
 
 def plan(seed: int) -> dict[int, str]:

@@ -57,10 +57,10 @@ async def running(settings: Settings) -> AsyncIterator[None]:
 
 async def said(user: FakeUser) -> list[BotMessage]:
     """Everything the bot says until it is quiet (nothing at all is fine)."""
-    return await user.messages_until_quiet(quiet=0.15, timeout=10)
+    return await user.messages_until_quiet(quiet=0.3, timeout=10)
 
 
-async def answered(user: FakeUser, *expected: str, quiet: float = 0.15) -> list[BotMessage]:
+async def answered(user: FakeUser, *expected: str, quiet: float = 0.3) -> list[BotMessage]:
     """At least one message (waiting through retries and back-offs), and every ``expected``
     text among them, then everything until the bot is quiet."""
     messages = [await user.next_message(timeout=8)]

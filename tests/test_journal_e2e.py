@@ -35,7 +35,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 async def said(user: FakeUser) -> list[BotMessage]:
-    return await user.messages_until_quiet(quiet=0.2, timeout=15)
+    return await user.messages_until_quiet(quiet=0.4, timeout=15)
 
 
 def words(messages: list[BotMessage]) -> str:
@@ -263,7 +263,10 @@ async def test_export_sends_markdown_and_json(
         await onboarded(database, key, str(eve.user_id))
         await full_checkin(eve)
         await eve.send("/export")
-        sent = await said(eve)
+        await api.wait_for(
+            lambda: sum(1 for m in api.sent_to(5001) if m.document is not None) >= 2, timeout=20
+        )
+        sent = api.sent_to(5001)
     documents = {m.document_name: m for m in sent if m.document is not None}
     assert len(documents) == 2
     (json_name,) = [n for n in documents if n and n.endswith(".json")]
