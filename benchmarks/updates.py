@@ -41,14 +41,12 @@ import platform
 import sys
 import tempfile
 import time
-import uuid
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
 from telegram import Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, MessageHandler, filters
 from telegram.ext import ContextTypes as _ContextTypes
@@ -61,6 +59,7 @@ from storage.crypto import Cipher, new_key
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import ConversationRow, Entry, User
+from storage.scratch import create_scratch, drop_scratch
 
 TOKEN = "123456:BENCH-token-abcdefghijklmnopqrstuvwxyz12345"
 BOT_ID = 123456
@@ -531,36 +530,16 @@ async def round_trip_floor(database: Database, times: int = 300) -> float:
 # --------------------------------------------------------------------------- PostgreSQL
 
 
-async def _postgres_admin(sql: str) -> None:
-    import asyncpg  # type: ignore[import-untyped]
-
-    url = make_url(POSTGRES_URL)
-    connection = await asyncpg.connect(
-        host=url.host or "127.0.0.1",
-        port=url.port or 5432,
-        user=url.username or "postgres",
-        password=url.password,
-        database=url.database or "test",
-        timeout=3,
-    )
-    try:
-        await connection.execute(sql)
-    finally:
-        await connection.close()
-
-
 async def postgres_run(people: int) -> Ours | str:
     """Our bot on a temporary PostgreSQL database, or why it was skipped."""
-    name = f"innerchild_bench_{uuid.uuid4().hex[:12]}"
     try:
-        await _postgres_admin(f'CREATE DATABASE "{name}"')
+        url = await create_scratch(POSTGRES_URL, "innerchild_bench")
     except Exception as exc:
         return f"skipped: not reachable ({type(exc).__name__})"
-    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
     try:
         return await our_run(url, people)
     finally:
-        await _postgres_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await drop_scratch(POSTGRES_URL, url)
 
 
 # --------------------------------------------------------------------------- main

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -26,43 +25,24 @@ from storage.crypto import Cipher, new_key
 from storage.db import Database
 from storage.migrate import upgrade
 from storage.models import Base
+from storage.scratch import create_scratch, drop_scratch
 from tests.fake_bot_api import FakeBotAPI
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_POSTGRES = os.environ.get("INNERCHILD_REQUIRE_POSTGRES") == "1"
 
 
-async def _admin(sql: str) -> None:
-    import asyncpg
-
-    url = make_url(POSTGRES_URL)
-    connection = await asyncpg.connect(
-        host=url.host or "127.0.0.1",
-        port=url.port or 5432,
-        user=url.username or "postgres",
-        password=url.password,
-        database=url.database or "test",
-        timeout=3,
-    )
-    try:
-        await connection.execute(sql)
-    finally:
-        await connection.close()
-
-
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this test session, migrated once."""
-    name = f"innerchild_test_{uuid.uuid4().hex[:12]}"
     try:
-        asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+        url = asyncio.run(create_scratch(POSTGRES_URL, "innerchild_test"))
     except Exception as exc:
         reason = f"PostgreSQL not reachable at {make_url(POSTGRES_URL).render_as_string()}"
         reason += f" ({type(exc).__name__}): PostgreSQL variants skipped"
         if REQUIRE_POSTGRES:
             pytest.fail(reason + ", but INNERCHILD_REQUIRE_POSTGRES=1")
         pytest.skip(reason)
-    url = make_url(POSTGRES_URL).set(database=name).render_as_string(hide_password=False)
 
     async def migrate() -> None:
         database = Database.connect(url)
@@ -71,7 +51,7 @@ def postgres_url() -> Iterator[str]:
 
     asyncio.run(migrate())
     yield url
-    asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    asyncio.run(drop_scratch(POSTGRES_URL, url))
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
