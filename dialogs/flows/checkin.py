@@ -31,7 +31,6 @@ STEPS = (
     "intensity_after",
     "done",
 )
-_AFTER_FEELING = STEPS.index("intensity_before")
 
 #: Longest free text kept for one answer; Telegram's own limit is 4,096 characters.
 MAX_WORDS = 4096
