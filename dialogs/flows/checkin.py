@@ -188,16 +188,26 @@ class CheckinFlow(FlowModel):
             if value is None or not 0 <= value <= 10:
                 return None
         else:
-            words = self.texts.section("common.numbers")
-            value = number_in(event.value, {k: int(v) for k, v in words.items()}, low=0, high=10)
+            value = number_in(event.value, self._numbers(), low=0, high=10)
             if value is None:
                 return None
         self.answers[key] = value
         return "next"
 
+    def _prompt_intensity(self, step: str, again: bool) -> None:
+        self.say(
+            self.t(f"{step}.again" if again else f"{step}.prompt"),
+            self._scale(),
+            columns=6,
+            skip=True,
+        )
+
+    def _numbers(self) -> dict[str, int]:
+        """Number words of the locale ("seven" -> 7)."""
+        return {k: int(v) for k, v in self.texts.section("common.numbers").items()}
+
     def prompt_intensity_before(self, again: bool) -> None:
-        key = "intensity_before.again" if again else "intensity_before.prompt"
-        self.say(self.t(key), self._scale(), columns=6, skip=True)
+        self._prompt_intensity("intensity_before", again)
 
     def take_intensity_before(self, event: Event) -> str | None:
         return self._take_intensity(event, "intensity_before")
@@ -217,8 +227,7 @@ class CheckinFlow(FlowModel):
                 return None
             self.answers["age"] = key
             return "next"
-        words = self.texts.section("common.numbers")
-        years = number_in(event.value, {k: int(v) for k, v in words.items()}, low=0, high=120)
+        years = number_in(event.value, self._numbers(), low=0, high=120)
         if years is not None:
             self.answers["age_years"] = years
             return "next"
@@ -308,8 +317,7 @@ class CheckinFlow(FlowModel):
     # ---- intensity again, and the end -----------------------------------------------------
 
     def prompt_intensity_after(self, again: bool) -> None:
-        key = "intensity_after.again" if again else "intensity_after.prompt"
-        self.say(self.t(key), self._scale(), columns=6, skip=True)
+        self._prompt_intensity("intensity_after", again)
 
     def take_intensity_after(self, event: Event) -> str | None:
         return self._take_intensity(event, "intensity_after")
