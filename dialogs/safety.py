@@ -394,6 +394,7 @@ _DEATH_STATE = _any(
     r"(?:sle+p|asleep|fall asleep|drift off|go to sle+p and sle+p) forever",
     r"(?:sle+p|go to sle+p|fall asleep) (?:and )?(?:never|not) wake up",
     r"(?:disappear|vanish|go away|fade away) (?:forever|for good|permanently|for ever)",
+    r"(?:disappear|vanish|go away|fade away) and never (?:come back|return|be seen again|be found)",
     r"leave this (?:world|earth|life|planet)",
     r"(?:be|go) (?:with (?:god|jesus)|to heaven)(?: now)?",
     r"rest (?:in peace|forever)",
@@ -896,6 +897,96 @@ _RULES: tuple[_Rule, ...] = (
         SI,
     ),
     _rule(
+        "wish-for-fatal-illness",
+        "recover|get better|survive|make it|pull through",
+        r"(?P<v>(?:hop|wish|pray)\w*) (?:that )?(?:i|id)(?: would| will| could| might)?(?: just)?"
+        r" (?:get|catch|develop|had|have|got)\b[^.!?]{0,30}\b(?:and|then|that|i) (?:just )?(?:not"
+        r"|never|wont|dont|cant|doesnt) (?:recover|get better|survive|make it|pull through)\b",
+        SI,
+        negatable=False,
+    ),
+    _rule(
+        "if-i-died-wouldnt-mind",
+        "mind|care|bother",
+        r"if i (?:got|get|was|were|just)?\b[^.!?]{0,30}\b(?:hit|killed|died|die|dead|run over"
+        r"|never woke up|didnt wake up|dont wake up|crashed|drowned)\b[^.!?]{0,25}\b(?:i )?"
+        r"(?:wouldnt|would not|wont|dont|honestly wouldnt|really wouldnt) (?:even |really |honestly"
+        r" )?(?:mind|care|be bothered)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:game|character|level|minecraft|fortnite|respawn)\b",
+    ),
+    _rule(
+        "ready-to-go",
+        "ready to go|ready to leave|ready to die",
+        r"(?:im|i am|i m|i feel|i think im|i think i am) (?:finally |so |really |just )?ready to"
+        r" (?:go|leave)" + _END,
+        PLAN,
+        weak=True,
+        unless=r"\b(?:party|school|work|trip|holiday|vacation|bus|train|airport|flight|out"
+        r"|shopping|gym|meeting|class|concert|match|game|home|bed|car|taxi|uber|packed|dressed)\b",
+    ),
+    _rule(
+        "made-peace",
+        "peace",
+        r"(?:made|make|making) (?:my )?peace with (?:it|everything|dying|death|my (?:death|decision"
+        r"|choice|fate|end)|leaving|going|the idea of (?:dying|not being here|death))\b",
+        PLAN,
+        weak=True,
+        unless=r"\b(?:breakup|break up|ex|divorce|job|diagnosis|past|childhood|move|moving|loss"
+        r"|his death|her death|their death)\b",
+    ),
+    _rule(
+        "provided-for-after",
+        "after|without me|when im gone|when i m gone|once im gone|once i m gone",
+        r"(?:they|she|he|it|theyll|shell|hell|everyone|the (?:cats?|dogs?|pets?|kids))(?: will| ll|"
+        r" are going to| would)? (?:be )?(?:fine|ok|okay|looked after|taken care of|cared for|safe"
+        r"|alright|all right) (?:after|without me|when im gone|when i m gone|once im gone"
+        r"|once i m gone)(?= *(?:[.!?;,\n]|$| im| i))",
+        PLAN,
+        BYE,
+        weak=True,
+        unless=r"\b(?:holiday|vacation|trip|travel\w*|weekend|work|hospital|surgery|away"
+        r"|uni|university|college|moving|month)\b",
+    ),
+    _rule(
+        "goodbye-forever",
+        "goodbye|good bye|bye|farewell",
+        r"(?:goodbye|good bye|bye|farewell)(?: to (?:everyone|you all|all of you|the world|this"
+        r" world))? (?:forever|for good|for ever|for the last time|for real this time)\b",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:twitter|instagram|facebook|tiktok|social media|app|account|server|group"
+        r"|chat|job|office|school|city|town|house|flat|ex|smoking|alcohol|sugar|acne|summer|winter"
+        r"|game|season|series|show|old me|old self|toxic)\b",
+    ),
+    _rule(
+        "urge-to-harm-other",
+        "hurt|harm|kill|stab|strangle|shoot|attack|beat|choke|smother",
+        r"(?:(?:scared|afraid|terrified|worried|frightened) (?:that )?(?:i|im|ill|i will|i might"
+        r"|i could|i would|id)(?: going to| gonna| actually| really| end up)* |(?:urges?|impulses?"
+        r"|thoughts) (?:to|of|about) (?:actually )?)(?:hurt|harm|kill|stab|strangl|shoot|attack"
+        r"|beat|chok|smother|drown)\w* (?:him|her|them|someone|somebody|people|my (?:\w+ )?\w+"
+        r"|the (?:baby|kids?|children))\b",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:lol|lmao|haha|game|character|joke|kidding|fries|pizza|food|charger"
+        r"|feelings|back|knee|neck|ankle|shoulder|foot|hand|by accident|accidentally"
+        r"|hurting (?:his|her|their) feelings|emotionally)\b",
+    ),
+    _rule(
+        "armed-intent-on-other",
+        "knife|gun|knives|blade|bat|hammer|axe|weapon|pistol|rifle",
+        r"(?:going to|gonna|will|im going to|want to|about to|ready to) (?:kill|stab|shoot"
+        r"|hurt|strangle|murder)\w* (?:him|her|them|my (?:\w+ )?\w+)\b[^.!?\n]{0,60}\b(?:i"
+        r" have|ive got|i got|got|with|holding|grabbed|bought) (?:a |the |my |his |her )?(?:\w+ )?"
+        r"(?:knife|knives|gun|blade|bat|hammer|axe|weapon|pistol|rifle)\b",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:game|character|lol|lmao|haha|movie|film|book|story|kidding|joke)\b",
+    ),
+    _rule(
         "indifferent-to-dying",
         "mind|care",
         r"(?:wouldnt|would not|wont|will not|dont|do not|doesnt|really dont|honestly dont)"
@@ -910,8 +1001,9 @@ _RULES: tuple[_Rule, ...] = (
         "relief-if-dead",
         "wak|woke|died|dead|hit|killed|exist",
         r"(?:happy|glad|fine|okay|ok|relieved|grateful|at peace|content|better) if i (?:just )?"
-        r"(?:didnt|did not|never|dont|wouldnt|do not) wake up|(?:happy|glad|relieved|grateful|at"
-        r" peace|content) if i (?:just )?(?:died|was dead|were dead|got hit by \w+ \w+|didnt exist"
+        r"(?:didnt|did not|never|dont|wouldnt|do not) (?:wake|woke) up"
+        r"|(?:happy|glad|relieved|grateful|at peace|content) if i (?:just )?"
+        r"(?:died|was dead|were dead|got hit by \w+ \w+|didnt exist"
         r"|never existed|stopped existing)"
         r"|if i (?:just )?(?:didnt|did not|never|dont) wake up\b[^.!?]{0,30}\b(?:nice|good"
         r"|easier|better|relief|peaceful|fine|great|a blessing)\b"
@@ -939,9 +1031,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "better-off-without-me",
-        "better|happier|easier",
-        r"(?:better|happier|easier)(?: off)?(?: for (?:everyone|everybody|all|them|my \w+|every"
-        r" one|the world|people|the people \w+ \w+|all of (?:you|them|us)))? (?:without me|with me"
+        "better|happier|easier|relieved|lighter|freer",
+        r"(?:better|happier|easier|relieved|lighter|freer)(?: off)?"
+        r"(?: for (?:everyone|everybody|all|them|my \w+|every one|the world|people"
+        r"|the people \w+ \w+|all of (?:you|them|us)))? (?:without me|with me"
         r" gone|with me dead|if i (?:was"
         r"|were) (?:gone|dead|not (?:here|around|alive)|never born)|if i (?:wasnt|werent)"
         r" (?:here|around|alive|born)|if i (?:just |simply |finally |were to |was to )?(?:died|die"
@@ -2574,7 +2667,7 @@ _RULES: tuple[_Rule, ...] = (
         "never-wake-xl",
         "aufwach|reveiller|despert|wakker|проснуться|уснуть|заснуть",
         r"(?:wunsch\w*|wuensch\w*|hoffe)\b[^.!?]{0,30}\b(?:nicht? mehr|nie mehr|nie wieder)"
-        r" aufwach\w*|einschlafen und nicht? mehr aufwach\w*"
+        r" aufwach\w*|einschlafen und (?:nicht? mehr|nie wieder|nie mehr|nie) aufwach\w*"
         r"|(?:ne (?:plus|jamais|pas) |jamais |sans )me reveiller|m ?endormir (?:pour toujours|et"
         r" (?:ne )?(?:jamais|plus|pas) (?:me )?reveiller)"
         r"|(?:ojala|quisiera|quiero|deseo)\b[^.!?]{0,20}\b(?:no despertar|no volver a despertar"
