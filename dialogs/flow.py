@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import pairwise
 from typing import Any, ClassVar
@@ -21,7 +21,9 @@ from typing import Any, ClassVar
 from transitions import Machine
 
 from dialogs.content import Catalog, catalog
-from dialogs.model import Choice, Effect, Event, EventKind, Profile, Reply
+from dialogs.helplines import for_country, known_countries
+from dialogs.model import Choice, Effect, Event, EventKind, Profile, Reply, UpdateProfile
+from dialogs.timezones import is_valid, resolve
 
 SKIP = "skip"
 SKIP_WORDS = frozenset({"skip", "pass", "next", "skip it", "not now", "-"})
@@ -136,6 +138,38 @@ class FlowModel:
     def common_values(self) -> dict[str, object]:
         name = self.profile.child_name or self.texts.text("common.default_child_name")
         return {"child_name": name, "Child_name": name[:1].upper() + name[1:]}
+
+    # ---- questions several flows ask: time zone and country ------------------------------
+
+    def zone_choices(self) -> list[Choice]:
+        """Buttons for the common time zones (the content file lists them)."""
+        zones = self.texts.section("onboarding.timezone.common")
+        return [Choice(str(label), f"z:{i}") for i, label in enumerate(zones.values())]
+
+    def zone_from(self, event: Event) -> str | None:
+        """The IANA zone a tapped zone button or a typed place stands for, validated."""
+        if event.kind is EventKind.CHOICE:
+            zones = list(self.texts.section("onboarding.timezone.common"))
+            index = event.value.removeprefix("z:")
+            zone = zones[int(index)] if index.isdigit() and int(index) < len(zones) else None
+        else:
+            zone = resolve(event.value)
+        return zone if zone is not None and is_valid(zone) else None
+
+    def country_choices(self, other_label: str) -> list[Choice]:
+        """A button per country with helplines, and one for somewhere else."""
+        choices = [Choice(for_country(code).country, f"c:{code}") for code in known_countries()]
+        return [*choices, Choice(other_label, "c:other")]
+
+    def set_country(self, value: str) -> bool:
+        """Keep a tapped country ("c:other": none of ours, the directory is shown)."""
+        code = value.removeprefix("c:")
+        if code not in known_countries() and code != "other":
+            return False
+        country = None if code == "other" else code
+        self.effects.append(UpdateProfile({"country": country, "country_asked": True}))
+        self.profile = replace(self.profile, country=country, country_asked=True)
+        return True
 
     def yes_no(self, text: str) -> str | None:
         """ "yes" or "no" when the words clearly say one of them, else None."""

@@ -13,7 +13,6 @@ from dialogs.flow import SKIP, Edge, FlowModel, build, chain
 from dialogs.model import Choice, Event, EventKind, SetNudges, UpdateProfile
 from dialogs.parsing import short_text
 from dialogs.schedule import NudgePlan, clock_text, parse_times
-from dialogs.timezones import is_valid, resolve
 
 STEPS = ("welcome", "consent", "child_name", "timezone", "nudges", "offer", "ready", "young")
 #: Quiet hours every new schedule starts with: nothing is sent at night.
@@ -117,22 +116,16 @@ class OnboardingFlow(FlowModel):
     # ---- time zone ----------------------------------------------------------------------
 
     def prompt_timezone(self, again: bool) -> None:
-        zones = self.texts.section("onboarding.timezone.common")
-        choices = [Choice(str(label), f"z:{i}") for i, label in enumerate(zones.values())]
         self.say(
-            self.t("timezone.again" if again else "timezone.prompt"), choices, columns=2, skip=True
+            self.t("timezone.again" if again else "timezone.prompt"),
+            self.zone_choices(),
+            columns=2,
+            skip=True,
         )
 
     def take_timezone(self, event: Event) -> str | None:
-        if event.kind is EventKind.CHOICE:
-            zones = list(self.texts.section("onboarding.timezone.common"))
-            index = event.value.removeprefix("z:")
-            if not index.isdigit() or int(index) >= len(zones):
-                return None
-            zone: str | None = zones[int(index)]
-        else:
-            zone = resolve(event.value)
-        if zone is None or not is_valid(zone):
+        zone = self.zone_from(event)
+        if zone is None:
             return None
         self._update(timezone=zone)
         self.say(self.t("timezone.thanks", timezone=zone))

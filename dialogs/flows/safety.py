@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import Any
 
 from dialogs.flow import SKIP, Edge, FlowModel, build, chain
-from dialogs.helplines import Helpline, for_country, guess_country, known_countries
-from dialogs.model import Choice, Event, EventKind, SaveSafetyPlan, UpdateProfile
+from dialogs.helplines import Helpline, for_country, guess_country
+from dialogs.model import Choice, Event, EventKind, SaveSafetyPlan
 from dialogs.parsing import short_text
 from dialogs.safety import Assessment, Level
 
@@ -195,19 +195,16 @@ class SosFlow(SafetyFlow):
     def take_menu(self, event: Event) -> str | None:
         if event.kind is EventKind.CHOICE:
             if event.value.startswith("c:"):
-                self._set_country(event.value[2:])
+                self._set_country(event.value)
                 return None  # the menu again, now with their country's numbers
             if event.value in {"ground", "country", "plan", "done"}:
                 return event.value
         return None
 
-    def _set_country(self, code: str) -> bool:
-        """Keep the country they confirmed ("other": none of ours, show the directory)."""
-        if code not in known_countries() and code != "other":
+    def _set_country(self, value: str) -> bool:
+        """Keep the country they confirmed, and thank them."""
+        if not self.set_country(value):
             return False
-        country = None if code == "other" else code
-        self.effects.append(UpdateProfile({"country": country, "country_asked": True}))
-        self.profile = replace(self.profile, country=country, country_asked=True)
         self.say(self.t("country.thanks"))
         return True
 
@@ -228,13 +225,11 @@ class SosFlow(SafetyFlow):
     # ---- country ----------------------------------------------------------------------------
 
     def prompt_country(self, again: bool) -> None:
-        choices = [Choice(for_country(code).country, f"c:{code}") for code in known_countries()]
-        choices.append(Choice(self.t("country.other"), "c:other"))
-        self.say(self.t("country.prompt"), choices, columns=2)
+        self.say(self.t("country.prompt"), self.country_choices(self.t("country.other")), columns=2)
 
     def take_country(self, event: Event) -> str | None:
         if event.kind is EventKind.CHOICE and event.value.startswith("c:"):
-            return "back" if self._set_country(event.value[2:]) else None
+            return "back" if self._set_country(event.value) else None
         return None
 
     # ---- the safety plan ---------------------------------------------------------------------

@@ -12,11 +12,10 @@ from datetime import time, timedelta
 
 from dialogs.flow import Edge, FlowModel, build
 from dialogs.flows.onboarding import DEFAULT_QUIET, EVENING, MAX_NAME, MORNING
-from dialogs.helplines import for_country, known_countries
+from dialogs.helplines import for_country
 from dialogs.model import Choice, Event, EventKind, SetNudges, UpdateProfile
 from dialogs.parsing import short_text
 from dialogs.schedule import EVERY_DAY, WEEKDAYS, NudgePlan, clock_text, parse_times
-from dialogs.timezones import is_valid, resolve
 
 SUBMENU = ("name", "timezone", "country", "reminders")
 REMINDER_STEPS = ("times", "days", "quiet", "pause")
@@ -132,32 +131,24 @@ class SettingsFlow(FlowModel):
         return "back"
 
     def prompt_timezone(self, again: bool) -> None:
-        zones = self.texts.section("onboarding.timezone.common")
-        choices = [Choice(str(label), f"z:{i}") for i, label in enumerate(zones.values())]
         self.say(
             self.t("timezone.again" if again else "timezone.prompt"),
-            [*choices, self._back()],
+            [*self.zone_choices(), self._back()],
             columns=2,
         )
 
     def take_timezone(self, event: Event) -> str | None:
-        if event.kind is EventKind.CHOICE:
-            if event.value == "back":
-                return "back"
-            zones = list(self.texts.section("onboarding.timezone.common"))
-            index = event.value.removeprefix("z:")
-            zone = zones[int(index)] if index.isdigit() and int(index) < len(zones) else None
-        else:
-            zone = resolve(event.value)
-        if zone is None or not is_valid(zone):
+        if event.kind is EventKind.CHOICE and event.value == "back":
+            return "back"
+        zone = self.zone_from(event)
+        if zone is None:
             return None
         self.effects.append(UpdateProfile({"timezone": zone}))
         self.profile = replace(self.profile, timezone=zone)
         return "back"
 
     def prompt_country(self, again: bool) -> None:
-        choices = [Choice(for_country(code).country, f"c:{code}") for code in known_countries()]
-        choices += [Choice(self.t("country.other"), "c:other"), self._back()]
+        choices = [*self.country_choices(self.t("country.other")), self._back()]
         self.say(self.t("country.prompt"), choices, columns=2)
 
     def take_country(self, event: Event) -> str | None:
@@ -165,13 +156,7 @@ class SettingsFlow(FlowModel):
             return None
         if event.value == "back":
             return "back"
-        code = event.value.removeprefix("c:")
-        if code not in known_countries() and code != "other":
-            return None
-        country = None if code == "other" else code
-        self.effects.append(UpdateProfile({"country": country, "country_asked": True}))
-        self.profile = replace(self.profile, country=country, country_asked=True)
-        return "back"
+        return "back" if self.set_country(event.value) else None
 
     # ---- reminders ------------------------------------------------------------------------
 
