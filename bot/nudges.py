@@ -12,6 +12,9 @@ have been delivered and so is never retried.
 Adaptive gentleness: a nudge is "ignored" when the person has not written since the previous
 one. After three ignored in a row the bot asks once whether fewer reminders would be better;
 with two more and no answer it backs off on its own (one time a day, then fewer days).
+
+Delivery rows matter only while their due time could still be claimed; once an hour a tick
+deletes those due more than ``keep`` ago, so the table holds about a week of nudges.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -67,6 +70,7 @@ class TickReport:
     failed: int = 0
     unknown: int = 0
     duplicates: int = 0
+    pruned: int = 0  # delivery rows deleted as too old to matter
     seconds: float = 0.0
     statuses: dict[int, str] = field(default_factory=dict)
 
@@ -88,6 +92,8 @@ class NudgeDispatcher:
         attempts: int = 3,
         backoff: float = 1.0,
         rng: random.Random | None = None,
+        keep: timedelta = timedelta(days=7),
+        prune_every: timedelta = timedelta(hours=1),
     ) -> None:
         self.database = database
         self.cipher = cipher
@@ -99,6 +105,9 @@ class NudgeDispatcher:
         self.attempts = attempts
         self.backoff = backoff
         self.rng = rng or random.Random()
+        self.keep = keep
+        self.prune_every = prune_every
+        self._pruned_at: datetime | None = None
 
     async def tick(self) -> TickReport:
         """Claim and send everything due now, batch by batch."""
@@ -110,6 +119,10 @@ class NudgeDispatcher:
                 await self._deliver(claimed, report)
             if handled < self.batch:
                 break
+        now = self.clock()
+        if self._pruned_at is None or now - self._pruned_at >= self.prune_every:
+            report.pruned = await self.prune(now)
+            self._pruned_at = now
         report.seconds = asyncio.get_running_loop().time() - started
         if report.claimed or report.skipped_stale:
             log.info(
@@ -121,6 +134,14 @@ class NudgeDispatcher:
                 report.unknown,
             )
         return report
+
+    async def prune(self, now: datetime) -> int:
+        """Delete delivery rows due more than ``keep`` before ``now``; how many went."""
+        async with self.database.transaction() as session:
+            result = await session.execute(
+                delete(NudgeDelivery).where(NudgeDelivery.due_at < now - self.keep)
+            )
+        return int(getattr(result, "rowcount", 0) or 0)
 
     # ---- claiming ---------------------------------------------------------------------------
 

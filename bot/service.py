@@ -5,6 +5,12 @@ transaction it loads the person and their conversation, skips an update it has a
 runs the conversation engine, applies the effects (journal entries, profile changes), and
 saves the new state with a version check. Replies are sent only after that commit, so a
 crash at any point loses no answer the person already gave.
+
+The replies are stored with the state, until the next turn. Telegram delivers an update again
+when the process died before confirming it, which includes dying between the commit and the
+sending: if that update is the person's newest and this process has not handled it, its
+replies go out again, so nobody is left without the question they are to answer next (at
+worst they see it twice).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from dialogs.model import (
     NudgeAnswer,
     RecordSafetyEvent,
     RememberVoice,
+    RemoveFavourite,
     Reply,
     SaveEntry,
     SaveFavourite,
@@ -56,6 +63,10 @@ class Outcome:
     duplicate: bool = False
 
 
+#: How many update ids a process remembers handling: a duplicate of one of those was answered.
+REMEMBERED_UPDATES = 4096
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -72,15 +83,21 @@ class Companion:
         self.cipher = cipher
         self.engine = engine or Engine()
         self.clock = clock
+        self._handled: dict[int, None] = {}  # insertion-ordered, at most REMEMBERED_UPDATES
 
     async def handle(self, who: Identity, event: Event, update_id: int | None = None) -> Outcome:
         now = self.clock()
         async with self.database.transaction() as session:
             repo = Repository(session, self.cipher)
-            user = await repo.get_or_create_user(who.channel, who.external_id, locale=who.locale)
-            stored = await repo.load_conversation(user)
+            user, stored = await repo.open_turn(who.channel, who.external_id, locale=who.locale)
             seen = stored.last_update_id
             if update_id is not None and seen is not None and update_id <= seen:
+                if update_id == seen and update_id not in self._handled:
+                    replies = repo.last_replies(stored)
+                    if replies:
+                        log.info("update %s was handled before a restart; replies sent again", seen)
+                        self._remember(update_id)
+                        return Outcome(replies, stored.conversation.version)
                 log.info("update %s already handled for user %s; skipped", update_id, user.id)
                 return Outcome(version=stored.conversation.version, duplicate=True)
             if not user.active:
@@ -109,8 +126,16 @@ class Companion:
                 result.conversation,
                 expected_version=stored.conversation.version,
                 update_id=update_id,
+                replies=result.replies,
             )
+        if update_id is not None:
+            self._remember(update_id)
         return Outcome(result.replies, result.conversation.version)
+
+    def _remember(self, update_id: int) -> None:
+        self._handled[update_id] = None
+        if len(self._handled) > REMEMBERED_UPDATES:
+            del self._handled[next(iter(self._handled))]
 
     async def _apply(
         self, repo: Repository, user: User, effects: list[object], now: datetime
@@ -135,6 +160,8 @@ class Companion:
                 await repo.nudge_answer(user, effect.action, now)
             elif isinstance(effect, SaveFavourite):
                 await repo.add_favourite(user, effect.kind, effect.item)
+            elif isinstance(effect, RemoveFavourite):
+                await repo.remove_favourite(user, effect.kind, effect.item)
             else:  # pragma: no cover - a new effect type without a handler is a bug
                 raise TypeError(f"no handler for effect {type(effect).__name__}")
 

@@ -198,6 +198,14 @@ class SaveFavourite:
     item: str
 
 
+@dataclass(frozen=True, slots=True)
+class RemoveFavourite:
+    """Take a kept phrase off the person's favourites (``kind`` "affirm", ``item`` its id)."""
+
+    kind: str
+    item: str
+
+
 Effect = (
     SaveEntry
     | UpdateProfile
@@ -207,6 +215,7 @@ Effect = (
     | SetNudges
     | NudgeAnswer
     | SaveFavourite
+    | RemoveFavourite
 )
 
 

@@ -302,15 +302,20 @@ def _capitalised(name: str) -> str:
 # --- choosing variants ------------------------------------------------------------------
 
 
+@cache
+def _echo_groups(text: str) -> frozenset[int]:
+    """Which groups of :data:`_ECHOES` ``text`` has a phrase of (texts come from the catalog,
+    so the cache holds at most one entry per variant)."""
+    lowered = text.lower()
+    return frozenset(
+        number for number, group in enumerate(_ECHOES) if any(p in lowered for p in group)
+    )
+
+
 def _echoes(text: str, chosen: Sequence[str]) -> bool:
     """Whether ``text`` shares a group of :data:`_ECHOES` with any of ``chosen``."""
-    lowered = text.lower()
-    others = [other.lower() for other in chosen]
-    return any(
-        any(phrase in lowered for phrase in group)
-        and any(phrase in other for phrase in group for other in others)
-        for group in _ECHOES
-    )
+    groups = _echo_groups(text)
+    return bool(groups) and any(groups & _echo_groups(other) for other in chosen)
 
 
 class _Chooser:

@@ -2,6 +2,8 @@
 
 ``Database.connect(url)`` makes the engine with the right settings for its backend;
 ``database.transaction()`` yields a session inside one transaction, committed on success.
+SQLite runs its calls on the event loop's thread (:mod:`storage.inline_sqlite`) through one
+pooled connection; PostgreSQL uses asyncpg and a normal pool.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+from storage import inline_sqlite
 
 
 def normalise_url(url: str) -> str:
@@ -39,6 +43,10 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+def _inline_sqlite(_dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
+    params["async_creator_fn"] = inline_sqlite.connect
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -66,7 +74,11 @@ class Database:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         if make_url(url).get_backend_name() == "sqlite":
-            engine = create_async_engine(url, echo=echo)
+            # One connection: statements run on the loop's thread, so a second connection
+            # would add no concurrency, only a chance to wait on the first one's lock.
+            pool: dict[str, Any] = {"pool_size": 1, "max_overflow": 0} if path else {}
+            engine = create_async_engine(url, echo=echo, **pool)
+            event.listen(engine.sync_engine, "do_connect", _inline_sqlite)
             event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         else:
             engine = create_async_engine(url, echo=echo, pool_pre_ping=True)

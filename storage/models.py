@@ -97,6 +97,9 @@ class ConversationRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=0)
     last_update_id: Mapped[int | None] = mapped_column(BigInteger)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: The replies of the turn of ``last_update_id``, kept until the next turn: if the process
+    #: died before they went out, Telegram delivers that update again and they are sent then.
+    replies_enc: Mapped[str | None] = mapped_column(Text)
 
 
 class Entry(Base):

@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import BigInteger, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from dialogs.model import Conversation, Profile, SaveEntry
+from dialogs.model import Choice, Conversation, Profile, Reply, SaveEntry
 from dialogs.schedule import (
     NudgePlan,
     clock_text,
@@ -48,6 +48,34 @@ PROFILE_FIELDS = frozenset(
 )
 
 
+#: The two statements of every turn, built once (building a statement costs more than running
+#: it on SQLite); values travel as bound parameters.
+_OPEN_TURN = (
+    select(User, ConversationRow)
+    .join(ConversationRow, ConversationRow.user_id == User.id)
+    .where(User.channel == bindparam("channel"), User.external_id == bindparam("external_id"))
+    .with_for_update(of=ConversationRow)
+)
+_SAVE_CONVERSATION = (
+    update(ConversationRow)
+    .where(
+        ConversationRow.user_id == bindparam("user"),
+        ConversationRow.version == bindparam("expected_version"),
+    )
+    .values(
+        flow=bindparam("new_flow"),
+        state=bindparam("new_state"),
+        answers_enc=bindparam("new_answers"),
+        version=bindparam("new_version"),
+        updated_at=bindparam("now"),
+        replies_enc=bindparam("new_replies"),
+        last_update_id=func.coalesce(
+            bindparam("update_id", type_=BigInteger), ConversationRow.last_update_id
+        ),
+    )
+)
+
+
 class ConcurrentUpdate(RuntimeError):
     """The conversation changed under us (another replica handled the same person)."""
 
@@ -56,6 +84,7 @@ class ConcurrentUpdate(RuntimeError):
 class StoredConversation:
     conversation: Conversation
     last_update_id: int | None
+    replies_token: str | None = None  # the last turn's replies, encrypted (see last_replies)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,11 +172,34 @@ class Repository:
             row = ConversationRow(user_id=user.id, state="", version=0)
             self.session.add(row)
             await self.session.flush()
+        return self._stored(row)
+
+    async def open_turn(
+        self, channel: str, external_id: str, *, locale: str = "en"
+    ) -> tuple[User, StoredConversation]:
+        """The person and their conversation for one turn, in one query (the conversation row
+        locked on PostgreSQL); both are made on their first message."""
+        params = {"channel": channel, "external_id": external_id}
+        found = (await self.session.execute(_OPEN_TURN, params)).first()
+        if found is None:
+            user = await self.get_or_create_user(channel, external_id, locale=locale)
+            return user, await self.load_conversation(user)
+        user, row = found
+        return user, self._stored(row)
+
+    def _stored(self, row: ConversationRow) -> StoredConversation:
         answers = self.cipher.decrypt_json(row.answers_enc) if row.answers_enc else {}
         return StoredConversation(
             Conversation(flow=row.flow, state=row.state, answers=answers, version=row.version),
             row.last_update_id,
+            row.replies_enc,
         )
+
+    def last_replies(self, stored: StoredConversation) -> list[Reply]:
+        """The replies of the turn of ``stored.last_update_id`` (see :meth:`save_conversation`)."""
+        if not stored.replies_token:
+            return []
+        return [_reply(item) for item in self.cipher.decrypt_json(stored.replies_token)]
 
     async def save_conversation(
         self,
@@ -156,27 +208,27 @@ class Repository:
         *,
         expected_version: int,
         update_id: int | None,
+        replies: Sequence[Reply] = (),
     ) -> None:
-        values: dict[str, Any] = {
-            "flow": conversation.flow,
-            "state": conversation.state,
-            "answers_enc": self.cipher.encrypt_json(conversation.answers)
+        """Store the turn's outcome if nobody else stored one since ``expected_version``.
+
+        With an ``update_id``, its ``replies`` are kept (encrypted) until the next turn."""
+        kept = [_reply_data(reply) for reply in replies] if update_id is not None else []
+        params = {
+            "user": user.id,
+            "expected_version": expected_version,
+            "new_flow": conversation.flow,
+            "new_state": conversation.state,
+            "new_answers": self.cipher.encrypt_json(conversation.answers)
             if conversation.answers
             else None,
-            "version": conversation.version,
-            "updated_at": utcnow(),
+            "new_version": conversation.version,
+            "now": utcnow(),
+            "update_id": update_id,
+            "new_replies": self.cipher.encrypt_json(kept) if kept else None,
         }
-        if update_id is not None:
-            values["last_update_id"] = update_id
-        result = await self.session.execute(
-            update(ConversationRow)
-            .where(
-                ConversationRow.user_id == user.id,
-                ConversationRow.version == expected_version,
-            )
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
+        connection = await self.session.connection()  # Core: no ORM bookkeeping for one UPDATE
+        result = await connection.execute(_SAVE_CONVERSATION, params)
         if getattr(result, "rowcount", 1) != 1:
             raise ConcurrentUpdate(f"conversation of user {user.id} changed concurrently")
 
@@ -329,6 +381,13 @@ class Repository:
         await self.session.flush()
         return True
 
+    async def remove_favourite(self, user: User, kind: str, item: str) -> None:
+        await self.session.execute(
+            delete(Favourite).where(
+                Favourite.user_id == user.id, Favourite.kind == kind, Favourite.item == item
+            )
+        )
+
     async def conversation_version(self, channel: str, external_id: str) -> int | None:
         """A person's conversation version (None when unknown), read without a lock."""
         result = await self.session.execute(
@@ -378,3 +437,32 @@ def _clock(text: str | None) -> time | None:
         return None
     hours, minutes = text.split(":")
     return time(int(hours), int(minutes))
+
+
+def _reply_data(reply: Reply) -> dict[str, Any]:
+    data: dict[str, Any] = {"text": reply.text}
+    if reply.choices:
+        data["choices"] = [[choice.label, choice.value] for choice in reply.choices]
+    for name, default in (
+        ("columns", 1),
+        ("end_of_flow", False),
+        ("crisis", False),
+        ("slow", False),
+        ("delay", 0.0),
+    ):
+        if getattr(reply, name) != default:
+            data[name] = getattr(reply, name)
+    return data
+
+
+def _reply(data: dict[str, Any]) -> Reply:
+    choices = tuple(Choice(str(label), str(value)) for label, value in data.get("choices", ()))
+    return Reply(
+        text=str(data["text"]),
+        choices=choices,
+        columns=int(data.get("columns", 1)),
+        end_of_flow=bool(data.get("end_of_flow", False)),
+        crisis=bool(data.get("crisis", False)),
+        slow=bool(data.get("slow", False)),
+        delay=float(data.get("delay", 0.0)),
+    )

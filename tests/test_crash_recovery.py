@@ -292,3 +292,45 @@ async def test_sigkill_after_an_update_was_fetched_but_before_it_was_stored(
         state, answers = await stored(database, key, sam)
     assert answers.get("happened") == STORY, "the story Sam sent was lost"
     assert state == "body"
+
+
+async def test_sigkill_between_the_commit_and_the_reply_sends_the_question_after_restart(
+    api: FakeBotAPI, database: Database, database_url: str, key: str, tmp_path: Path
+) -> None:
+    """The answer is committed, the next question never left the process: after the restart
+    Telegram delivers the update again and the question goes out then."""
+    lee = api.user(12003, first_name="Lee")
+    await onboarded(database, key, lee)
+    async with bot_process(api, database_url, key, tmp_path) as bot:
+        await bot.start()
+        await lee.send("/checkin")
+        await answered(lee)
+        await lee.tap("I'm ready")
+        await answered(lee)
+        api.lose_next("sendMessage", 2.0)
+        await lee.send(STORY)
+        await api.wait_for(
+            lambda: any(
+                c.status is None and c.params.get("chat_id") == lee.chat_id
+                for c in api.calls_to("sendMessage")
+            ),
+            timeout=10,
+            what="the question to be on its way",
+        )
+        assert (await stored(database, key, lee))[0] == "body"  # committed before sending
+        await bot.kill()
+        await api.wait_for(
+            lambda: all(c.status is not None for c in api.calls_to("sendMessage")),
+            timeout=10,
+            what="the lost question to be dropped",
+        )
+        shown = len(lee.messages)
+        await bot.start()
+        assert "body" in "\n".join(m.text or "" for m in await answered(lee)), bot.tail()
+        assert len(lee.messages) > shown
+        await lee.tap("Chest")  # and the check-in carries on from there
+        assert "feel" in "\n".join(m.text or "" for m in await answered(lee))
+        state, answers = await stored(database, key, lee)
+    assert state == "feeling_core"
+    assert answers["happened"] == STORY
+    assert answers["body"] == "chest"

@@ -175,7 +175,7 @@ async def statuses(database: Database) -> dict[str, int]:
         rows = await session.execute(
             select(NudgeDelivery.status, func.count()).group_by(NudgeDelivery.status)
         )
-        return dict(rows.tuples().all())
+        return {str(row[0]): int(row[1]) for row in rows}
 
 
 async def test_a_due_nudge_is_sent_once_and_the_schedule_moves_on(
@@ -193,6 +193,33 @@ async def test_a_due_nudge_is_sent_once_and_the_schedule_moves_on(
         dues = (await session.execute(select(NudgeSchedule.next_due_at))).scalars().all()
     assert all(due == datetime(2026, 11, 24, 9, tzinfo=UTC) for due in dues)  # the next slot
     assert await statuses(database) == {"sent": 3}
+
+
+async def test_delivery_rows_older_than_a_week_are_pruned_once_an_hour(
+    database: Database, cipher: Cipher
+) -> None:
+    await add_people(database, cipher, 2, NOW - timedelta(minutes=1))
+    outbox = Outbox()
+    await dispatcher(database, cipher, outbox, NOW).tick()  # two rows, due now
+    async with database.transaction() as session:
+        user_id = await session.scalar(select(User.id).limit(1))
+        for days in (8, 30):
+            session.add(
+                NudgeDelivery(
+                    user_id=user_id, due_at=NOW - timedelta(days=days), status="sent", claim="x"
+                )
+            )
+    later = dispatcher(database, cipher, outbox, NOW + timedelta(minutes=5))
+    assert (await later.tick()).pruned == 2
+    assert await statuses(database) == {"sent": 2}  # this week's stay
+    async with database.transaction() as session:
+        session.add(
+            NudgeDelivery(user_id=user_id, due_at=NOW - timedelta(days=9), status="sent", claim="y")
+        )
+    later.clock = lambda: NOW + timedelta(minutes=30)
+    assert (await later.tick()).pruned == 0  # not again within the hour
+    later.clock = lambda: NOW + timedelta(minutes=66)
+    assert (await later.tick()).pruned == 1
 
 
 async def test_after_downtime_a_stale_nudge_is_skipped_not_sent_late(

@@ -20,6 +20,7 @@ from dialogs.model import (
     Conversation,
     Event,
     Profile,
+    RemoveFavourite,
     Reply,
     SaveEntry,
     SaveFavourite,
@@ -40,6 +41,9 @@ class Person(Talk):
                 self.profile = replace(
                     self.profile, favourites=(effect.item, *self.profile.favourites)
                 )
+            if isinstance(effect, RemoveFavourite):
+                kept = tuple(i for i in self.profile.favourites if i != effect.item)
+                self.profile = replace(self.profile, favourites=kept)
         return result
 
     def replies(self) -> list[Reply]:
@@ -481,6 +485,36 @@ def test_stored_favourites_are_shown_newest_first() -> None:
     text = talk.said()
     assert text.index(library()["comfort"][1]) < text.index(library()["seen"][0])
     assert "3." not in text  # an id with no words any more is left out
+
+
+def test_a_favourite_can_be_taken_off_the_list() -> None:
+    talk = Person(replace(ONBOARDED, favourites=("comfort:1", "seen:0")))
+    talk.command("/affirm")
+    talk.tap("My favourites")
+    assert talk.values() == ["another", "remove", "done"]
+    talk.tap("Remove one")
+    assert talk.state == "remove"
+    assert [c.label for c in talk.last_keyboard().choices] == ["1", "2", "Keep them all"]
+    result = talk.tap("1")  # the newest: comfort:1
+    assert [e for e in result.effects if isinstance(e, RemoveFavourite)] == [
+        RemoveFavourite("affirm", "comfort:1")
+    ]
+    assert talk.state == "favourites"
+    text = talk.said()
+    assert "Taken off your list." in text
+    assert library()["comfort"][1] not in text
+    assert f"1. “{library()['seen'][0]}”" in text
+    # a forged or stale value removes nothing
+    talk.tap("Remove one")
+    result = talk.send(Event.choice("r:comfort:1", shown_at=talk.conversation.version))
+    assert not [e for e in result.effects if isinstance(e, RemoveFavourite)]
+    assert talk.state == "remove"
+    talk.tap("Keep them all")
+    assert talk.state == "favourites"
+    talk.tap("Remove one")
+    talk.tap("1")
+    assert "You haven't kept any words yet." in talk.said()
+    assert talk.values() == ["another", "done"]  # nothing left to remove
 
 
 def test_favourites_without_any_is_not_offered() -> None:

@@ -278,6 +278,16 @@ async def test_affirm_fits_the_journal_and_keeps_favourites(
         rows = (await session.execute(select(Favourite.kind, Favourite.item))).all()
     assert [(kind, item.partition(":")[0]) for kind, item in rows] == [("affirm", "comfort")]
 
+    async with running(settings):  # and taken off the list again
+        await gus.tap("Remove one")
+        await said(gus)
+        await gus.tap("1")
+        after = texts(await said(gus))
+        assert "Taken off your list." in after
+        assert kept not in after
+    async with database.transaction() as session:
+        assert (await session.execute(select(Favourite.item))).all() == []
+
 
 async def test_affirm_with_an_empty_journal_is_kind(
     api: FakeBotAPI, settings: Settings, database: Database, key: str

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
-from dialogs.model import Conversation, SaveEntry
+from dialogs.model import Choice, Conversation, Reply, SaveEntry
 from storage.crypto import Cipher, EncryptionKeyError, load_or_create_keys, new_key
 from storage.db import Database
-from storage.migrate import current_revision, head_revision
+from storage.inline_sqlite import InlineConnection
+from storage.migrate import current_revision, head_revision, upgrade
 from storage.models import Base, Entry, User
 from storage.repository import ConcurrentUpdate, Repository
 
@@ -53,6 +56,38 @@ async def test_conversation_round_trip_and_version_check(
         stale = Conversation("checkin", "feeling_core", {}, version=2)
         with pytest.raises(ConcurrentUpdate):
             await repo.save_conversation(user, stale, expected_version=0, update_id=101)
+
+
+async def test_the_last_turns_replies_are_kept_encrypted_until_the_next_turn(
+    database: Database, cipher: Cipher
+) -> None:
+    question = Reply(
+        f"Where in your body do you feel {SECRET_NAME}?",
+        choices=(Choice("Chest", "b:chest"), Choice("Skip", "skip")),
+        columns=2,
+        slow=True,
+    )
+    async with database.transaction() as session:
+        repo = Repository(session, cipher)
+        user, stored = await repo.open_turn("telegram", "70")
+        state = Conversation("checkin", "body", {}, version=1)
+        await repo.save_conversation(
+            user, state, expected_version=0, update_id=500, replies=[question]
+        )
+    async with database.transaction() as session:
+        repo = Repository(session, cipher)
+        user, stored = await repo.open_turn("telegram", "70")
+        assert repo.last_replies(stored) == [question]
+        raw = await session.scalar(text("SELECT replies_enc FROM conversations"))
+        assert SECRET_NAME not in raw
+        assert "Chest" not in raw
+        await repo.save_conversation(
+            user, Conversation("checkin", "feeling_core", {}, 2), expected_version=1, update_id=None
+        )
+    async with database.transaction() as session:
+        repo = Repository(session, cipher)
+        _, stored = await repo.open_turn("telegram", "70")
+        assert repo.last_replies(stored) == []
 
 
 async def test_entries_newest_first(database: Database, cipher: Cipher) -> None:
@@ -212,3 +247,38 @@ async def test_models_and_migrations_agree(database: Database) -> None:
     async with database.engine.connect() as connection:
         differences = await connection.run_sync(diff)
     assert differences == []
+
+
+async def test_sqlite_runs_on_the_loop_thread_without_a_worker(tmp_path: Path) -> None:
+    database = Database.connect(f"sqlite:///{tmp_path / 'inline.db'}")
+    threads = threading.active_count()
+    try:
+        async with database.transaction() as session:
+            raw = await (await session.connection()).get_raw_connection()
+            driver = raw.driver_connection
+            assert isinstance(driver, InlineConnection)
+            assert (await session.execute(text("select 40 + 2"))).scalar() == 42
+        assert threading.active_count() == threads  # no worker thread was started
+    finally:
+        await database.dispose()
+
+
+async def test_sqlite_transactions_that_overlap_in_time_both_commit(tmp_path: Path) -> None:
+    """One waits (for the network, say) with its write open; the other must not deadlock the
+    loop on SQLite's lock, and neither write is lost."""
+    database = Database.connect(f"sqlite:///{tmp_path / 'overlap.db'}")
+    await upgrade(database)
+    try:
+
+        async def write(external_id: str, pause: float) -> None:
+            async with database.transaction() as session:
+                session.add(User(channel="telegram", external_id=external_id, recent_voice=[]))
+                await session.flush()
+                await asyncio.sleep(pause)
+
+        await asyncio.wait_for(asyncio.gather(write("1", 0.2), write("2", 0.0)), timeout=3)
+        async with database.transaction() as session:
+            count = await session.scalar(select(func.count()).select_from(User))
+        assert count == 2
+    finally:
+        await database.dispose()

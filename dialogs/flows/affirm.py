@@ -1,7 +1,8 @@
 """What I needed to hear (/affirm): a caring phrase for the younger self, chosen for the needs
 that come up most often in the person's own check-ins.
 
-offer -> another one, keep this one (a favourite), my favourites, done. The phrases live in
+offer -> another one, keep this one (a favourite), my favourites (where one can be taken off
+again: remove -> the numbered list as buttons), done. The phrases live in
 ``affirm.toml``, grouped by need; the person's most frequent needs (``Profile.top_needs``)
 weigh the choice, and with an empty journal the general phrases come first, with a word that
 the choice will fit better as the journal grows. Kept phrases are stored by id
@@ -18,7 +19,7 @@ from functools import cache
 from dialogs.content import ContentError, catalog
 from dialogs.feelings import FeelingsWheel
 from dialogs.flow import Edge, FlowModel, build
-from dialogs.model import Choice, Event, EventKind, SaveFavourite
+from dialogs.model import Choice, Event, EventKind, RemoveFavourite, SaveFavourite
 
 KIND = "affirm"
 GENERAL = "general"
@@ -81,13 +82,15 @@ def choose(
 @build
 class AffirmFlow(FlowModel):
     name = "affirm"
-    steps = ("offer", "kept", "favourites", "done")
+    steps = ("offer", "kept", "favourites", "remove", "done")
     edges = (
         *(Edge("another", source, "offer") for source in ("offer", "kept", "favourites")),
         Edge("keep", "offer", "kept"),
         Edge("favourites", "offer", "favourites"),
         Edge("favourites", "kept", "favourites"),
-        *(Edge("done", source, "done") for source in ("offer", "kept", "favourites")),
+        Edge("remove", "favourites", "remove"),
+        Edge("favourites", "remove", "favourites"),
+        *(Edge("done", source, "done") for source in ("offer", "kept", "favourites", "remove")),
     )
     final = frozenset({"done"})
     resumable = False  # /affirm again simply offers a phrase
@@ -95,9 +98,12 @@ class AffirmFlow(FlowModel):
     # ---- helpers ----------------------------------------------------------------------------
 
     def _kept(self) -> list[str]:
-        """Ids of their favourites, newest first: kept now, then those stored before."""
+        """Ids of their favourites, newest first: kept now, then those stored before, less any
+        taken off now."""
         now: list[str] = list(reversed(self.answers.get("kept", [])))
-        return list(dict.fromkeys([*now, *self.profile.favourites]))
+        removed = set(self.answers.get("removed", []))
+        kept = dict.fromkeys([*now, *self.profile.favourites])
+        return [item for item in kept if item not in removed]
 
     def _buttons(self, *, keep: bool) -> list[Choice]:
         choices = [Choice(self.t("buttons.another"), "another")]
@@ -168,14 +174,43 @@ class AffirmFlow(FlowModel):
             text = "\n".join([self.t("favourites.title"), "", *items])
         else:
             text = self.t("favourites.empty")
-        choices = [
-            Choice(self.t("buttons.another"), "another"),
-            Choice(self.t("buttons.done"), "done"),
-        ]
+        if self.answers.pop("just_removed", False):
+            text = "\n\n".join([self.t("remove.done"), text])
+        choices = [Choice(self.t("buttons.another"), "another")]
+        if words:
+            choices.append(Choice(self.t("buttons.remove"), "remove"))
+        choices.append(Choice(self.t("buttons.done"), "done"))
         self.say(text, choices, columns=2)
 
     def take_favourites(self, event: Event) -> str | None:
-        return self._take(event, {"another", "done"})
+        fired = self._take(event, {"another", "remove", "done"})
+        if fired == "remove" and not self._kept():
+            return None
+        return fired
+
+    def prompt_remove(self, again: bool) -> None:
+        kept = [item for item in self._kept() if phrase(item, self.profile.locale)]
+        choices = [Choice(str(number), f"r:{item}") for number, item in enumerate(kept, 1)]
+        choices.append(Choice(self.t("buttons.keep_all"), "favourites"))
+        self.say(self.t("remove.which"), choices, columns=4)
+
+    def take_remove(self, event: Event) -> str | None:
+        if event.kind is not EventKind.CHOICE:
+            return None
+        if event.value == "favourites":
+            return "favourites"
+        if event.value == "done":
+            return "done"
+        item = event.value.removeprefix("r:")
+        if not event.value.startswith("r:") or item not in self._kept():
+            return None
+        self.answers.setdefault("removed", []).append(item)
+        kept_now: list[str] = self.answers.get("kept", [])
+        if item in kept_now:
+            kept_now.remove(item)
+        self.answers["just_removed"] = True
+        self.effects.append(RemoveFavourite(KIND, item))
+        return "favourites"
 
     def prompt_done(self, again: bool) -> None:
         self.say(self.t("done.text"), end=True)
