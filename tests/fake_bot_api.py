@@ -35,6 +35,7 @@ import html
 import itertools
 import json
 import logging
+import math
 import mimetypes
 import re
 import time
@@ -55,6 +56,7 @@ _LOG = logging.getLogger(__name__)
 
 DEFAULT_TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz12345"
 MAX_TEXT_LENGTH = 4096
+HANDLING_GRACE = 10.0  # seconds a fetched, unconfirmed update keeps its chat "busy"
 MAX_CAPTION_LENGTH = 1024
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_CALLBACK_ANSWER_LENGTH = 200
@@ -204,6 +206,7 @@ class _Fault:
 class _Delay:
     seconds: float
     times: int
+    lost: bool = False
 
 
 @dataclass
@@ -389,6 +392,7 @@ class FakeBotAPI:
         self._redeliveries: list[dict[str, Any]] = []
         self._next_update_id = 1
         self._delivered_up_to = 0
+        self._handed_at: dict[int, float] = {}  # update_id -> when getUpdates handed it out
         self._users: dict[int, FakeUser] = {}
         self._chats: dict[int, _Chat] = {}
         self._blocked: set[int] = set()
@@ -639,10 +643,20 @@ class FakeBotAPI:
         return self._redeliveries + fresh
 
     def _busy(self, chat_id: int) -> bool:
-        """Whether updates for the chat wait to be fetched or the bot has a request in flight."""
+        """Whether updates for the chat wait to be fetched, the bot has a request in flight, or
+        it is still handling an update for the chat: fetched, but not yet confirmed by the next
+        getUpdates' offset (the bot confirms only once handled). A fetched update counts for
+        HANDLING_GRACE seconds at most, so a bot that died holding one does not look busy."""
         if self._inflight[chat_id]:
             return True
-        return any(_update_chat_id(update) == chat_id for update in self._undelivered())
+        if any(_update_chat_id(update) == chat_id for update in self._undelivered()):
+            return True
+        now = asyncio.get_running_loop().time()
+        return any(
+            now - self._handed_at.get(update["update_id"], -math.inf) < HANDLING_GRACE
+            and _update_chat_id(update) == chat_id
+            for update in self._pending
+        )
 
     # ----------------------------------------------------------------- fault injection
 
@@ -664,6 +678,12 @@ class FakeBotAPI:
         takes effect after the delay even if the client gave up meanwhile (as a timed-out
         sendMessage may still be delivered by Telegram); stop() cuts delays short."""
         self._delays.setdefault(method.lower(), []).append(_Delay(seconds, times))
+
+    def lose_next(self, method: str, seconds: float) -> None:
+        """The next request to ``method`` is held for ``seconds`` and then lost: it never takes
+        effect (as if the connection broke before it reached Telegram); a caller still
+        waiting gets a 502."""
+        self._delays.setdefault(method.lower(), []).append(_Delay(seconds, 1, lost=True))
 
     @staticmethod
     def _take(queue: dict[str, list[_T]], method: str) -> _T | None:
@@ -726,6 +746,8 @@ class FakeBotAPI:
             raise _ApiError(401, "Unauthorized")
         if delay := self._take(self._delays, call.method):
             await self._sleep(delay.seconds)
+            if delay.lost:
+                raise _ApiError(502, "Bad Gateway")
         if fault := self._take(self._faults, call.method):
             raise _ApiError(fault.status, fault.description, fault.retry_after)
         if call.method == "getUpdates":
@@ -778,6 +800,8 @@ class FakeBotAPI:
                 if batch or remaining <= 0:
                     del self._redeliveries[: len(redelivered)]
                     fresh_ids = [u["update_id"] for u in batch[len(redelivered) :]]
+                    now = loop.time()
+                    self._handed_at.update((u["update_id"], now) for u in batch)
                     self._delivered_up_to = max([self._delivered_up_to, *fresh_ids])
                     return batch
                 await self._wait_change(remaining, handler.wakeup)
@@ -790,6 +814,7 @@ class FakeBotAPI:
             self._pending = self._pending[offset:]
         else:
             self._pending = [u for u in self._pending if u["update_id"] >= offset]
+        self._handed_at = {k: v for k, v in self._handed_at.items() if k >= offset or offset < 0}
 
     def _set_webhook(self, call: ApiCall) -> bool:
         url = call.params.get("url")

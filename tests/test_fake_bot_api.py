@@ -38,6 +38,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.app import ConfirmWhenHandled
 from tests.fake_bot_api import BotMessage, Button, FakeBotAPI, polling
 
 pytestmark = pytest.mark.e2e
@@ -289,6 +290,26 @@ async def test_messages_until_quiet_collects_a_burst(api: FakeBotAPI) -> None:
         messages = await alex.messages_until_quiet(quiet=0.15)
         assert await alex.messages_until_quiet(quiet=0.05) == []
     assert [m.text for m in messages] == ["one", "two", "three"]
+
+
+async def test_a_slow_handler_is_not_mistaken_for_quiet(api: FakeBotAPI) -> None:
+    """With updates confirmed only once handled (as the bot does), a handler busy for longer
+    than the quiet window, making no request meanwhile (a slow commit), is still waited for."""
+
+    async def slow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.message is not None
+        await asyncio.sleep(0.5)
+        await update.message.reply_text("saved")
+
+    updates: asyncio.Queue[object] = asyncio.Queue()
+    builder = api.application_builder().update_queue(updates)
+    app = builder.get_updates_request(ConfirmWhenHandled(updates)).build()
+    app.add_handler(MessageHandler(filters.TEXT, slow))
+    alex = api.user(1001)
+    async with polling(app):
+        await alex.send("go")
+        messages = await alex.messages_until_quiet(quiet=0.15)
+    assert [m.text for m in messages] == ["saved"]
 
 
 async def test_next_message_times_out_with_context(api: FakeBotAPI) -> None:
