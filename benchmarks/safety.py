@@ -5,7 +5,8 @@
 Prints recall on crisis messages, the false-positive rate (non-crisis messages assessed as a
 crisis), recall per language, and the time per ``assess()`` call (mean and p99, in µs) on the
 corpus messages and on 4,096-character messages, next to a baseline measured in the same run:
-``text.casefold()`` plus one trivial compiled regex search. The last line is one JSON object
+``text.casefold()`` plus one trivial compiled regex search, and next to the rules alone
+(``screen()``, without the learned layer). The last line is one JSON object
 with the figures. The exit code is 0 whatever the figures: the test suite asserts thresholds.
 
 Timing: each message is timed over several rounds and its median kept (a shared machine
@@ -30,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from dialogs.safety import Level, assess
+from dialogs.safety import Level, assess, screen
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "safety_corpus.toml"
@@ -153,9 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedded = embedded_messages(messages, 20 if args.quick else 100)
     short = timings(assess, texts, rounds)
     base = timings(baseline, texts, rounds)
+    rules = timings(screen, texts, rounds)
     long = timings(assess, longs, rounds)
     long_base = timings(baseline, longs, rounds)
+    long_rules = timings(screen, longs, rounds)
     inside = timings(assess, embedded, rounds)
+    inside_rules = timings(screen, embedded, rounds)
 
     print(f"corpus: {path} ({len(messages)} messages{', quick subset' if args.quick else ''})")
     print(f"recall on crisis:          {recall:.3f}  ({len(crises) - len(missed)}/{len(crises)})")
@@ -175,16 +179,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {label:8} " + "  ".join(f"{level.value} {n}" for level, n in counts.items()))
     print(
         f"time per assess():         mean {statistics.fmean(short):.1f} µs, p99 {p99(short):.1f} µs"
-        f"  (baseline casefold+regex: mean {statistics.fmean(base):.2f} µs)"
+        f"  (baseline casefold+regex: mean {statistics.fmean(base):.2f} µs;"
+        f" rules alone: mean {statistics.fmean(rules):.1f} µs)"
     )
     print(
         f"4,096-character messages:  mean {statistics.fmean(long):.1f} µs, p99 {p99(long):.1f} µs"
-        f"  (baseline: mean {statistics.fmean(long_base):.2f} µs; {len(longs)} messages glued"
-        " back to back)"
+        f"  (baseline: mean {statistics.fmean(long_base):.2f} µs; rules alone: mean"
+        f" {statistics.fmean(long_rules):.1f} µs; {len(longs)} messages glued back to back)"
     )
     print(
         f"  one message in ordinary text: mean {statistics.fmean(inside):.1f} µs,"
-        f" p99 {p99(inside):.1f} µs"
+        f" p99 {p99(inside):.1f} µs  (rules alone: mean {statistics.fmean(inside_rules):.1f} µs)"
     )
     if args.show_errors:
         for title, wrong in (("missed crises", missed), ("false alarms", false_alarms)):
@@ -202,7 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "mean_us": round(statistics.fmean(short), 2),
         "p99_us": round(p99(short), 2),
         "baseline_mean_us": round(statistics.fmean(base), 3),
+        "rules_mean_us": round(statistics.fmean(rules), 2),
         "long_mean_us": round(statistics.fmean(long), 2),
+        "long_rules_mean_us": round(statistics.fmean(long_rules), 2),
+        "inside_mean_us": round(statistics.fmean(inside), 2),
     }
     print(json.dumps(figures))
     return 0

@@ -1,4 +1,5 @@
-"""The crisis screen: a fast, rule-based reading of one message for signs of risk.
+"""The crisis screen: a fast, rule-based reading of one message for signs of risk, with a
+learned layer for the phrasings no rule models.
 
 People open this bot in upset moments, so every message passes through :func:`assess` before
 anything else answers it. The screen never stores or logs the text; it returns an
@@ -8,7 +9,7 @@ tens of microseconds (see benchmarks/safety.py).
 
 How a message is read
 ---------------------
-1. **Normalise** (:func:`_normalise`): compatibility forms and case are folded, apostrophes are
+1. **Normalise** (:func:`normalise`): compatibility forms and case are folded, apostrophes are
    dropped ("don't" -> "dont", "I'm" -> "im"), accents are stripped except on Cyrillic, letters
    spelled out with spaces or marks are joined ("k i l l", "sui.cide"), digits and symbols
    inside words are read as letters ("k1ll", "su1c1de", "k!ll", "ki11"), runs of three or more
@@ -35,6 +36,16 @@ How a message is read
    matches give CONCERN; weak signs (a farewell formula, a will written, a plan mentioned)
    become a crisis next to any other sign. Once the writer's own crisis is established, only
    rules that could add a new reason are still tried.
+7. **Learn** (:func:`combine`): where the rules see no crisis, a learned layer
+   (dialogs/safety_model.py, a logistic regression over words, word pairs, negation-marked
+   words, character n-grams and the rules' own signals) reads the same normalised text. At or
+   above its crisis threshold the message is a crisis; above a lower threshold, at least a
+   concern. A crisis found by the rules is final, so the learned layer only ever adds. The
+   rules generalise by family, the model by resemblance: on files by writers the rules were
+   never tuned against it roughly doubles recall (see the weights file's metadata and
+   ``python -m dialogs.safety_train``).
+
+:func:`screen` is the rules alone, with the signals the learned layer reads.
 """
 
 from __future__ import annotations
@@ -46,7 +57,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
-__all__ = ["Assessment", "Category", "Level", "assess"]
+from dialogs import safety_model
+
+__all__ = ["Assessment", "Category", "Level", "Screen", "assess", "normalise", "score", "screen"]
 
 
 class Level(StrEnum):
@@ -261,10 +274,11 @@ def _fold_letter(match: re.Match[str]) -> str:
     return _FOLDED.get(match.group(), match.group())
 
 
-def _normalise(text: str) -> str:
-    """Fold a message into the one spelling the rules are written for.
+def normalise(text: str) -> str:
+    """Fold a message into the one spelling the rules (and the learned layer) are written for.
 
-    The result starts and ends with a space and every word follows a space or a newline.
+    The result starts and ends with a space and every word follows a space or a newline, so
+    ``normalise(text).split()`` is the message's tokens: words, marks and emoji.
     """
     text = _translate(unicodedata.normalize("NFKC", text).casefold())
     if not text.isascii():
@@ -3233,6 +3247,7 @@ _STEMS_OF_RULE = {
     index: tuple(stem for stem, ids in _RULES_BY_STEM.items() if index in ids)
     for index in range(len(_RULES))
 }
+_ANCHOR_SIGNALS = tuple("anchor:" + rule.name for rule in _RULES)
 _VOIDING_IDS = frozenset(
     index for index, rule in enumerate(_RULES) if rule.frame and rule.level is not Level.CRISIS
 )
@@ -3253,9 +3268,10 @@ class _Hit:
 
 
 class _Message:
-    """The normalised text, with each frame searched at most once per message or sentence."""
+    """The normalised text, with each frame searched at most once per message or sentence, and
+    the signals the qualifier noted on the way (see :class:`Screen`)."""
 
-    __slots__ = ("_found", "_seen", "text")
+    __slots__ = ("_found", "_seen", "signals", "text")
 
     # Caches are keyed by id(): a compiled pattern hashes its whole program on every lookup, and
     # these patterns are module constants that live as long as the process.
@@ -3263,6 +3279,7 @@ class _Message:
         self.text = text
         self._seen: dict[int, bool] = {}
         self._found: dict[tuple[int, int], list[int]] = {}
+        self.signals: set[str] = set()
 
     def has(self, pattern: re.Pattern[str]) -> bool:
         """Does ``pattern`` occur anywhere in the message?"""
@@ -3378,18 +3395,24 @@ def _voided(rule: _Rule, message: _Message, context: _Context) -> bool:
 def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: int) -> _Hit | None:
     """Turn a raw match into a hit at the right level, or drop it."""
     text = message.text
+    signals = message.signals
     if _group(match, "neg", "idiom"):
+        signals.add("idiom" if _group(match, "idiom") else "negated")
         return None
     frame = None
     if rule.before is not None:
         frame = rule.before.search(text, max(lo, match.start() - _FRAME_REACH), match.start() + 1)
-        if frame is None or _group(frame, "neg"):
+        if frame is None:
+            return None
+        if _group(frame, "neg"):
+            signals.add("negated")
             return None
     start = frame.start() if frame is not None else match.start()
     # Context is read near the match: in a long run-on message, words 300 characters away
     # belong to another thought.
     context = _Context(lo, hi, max(lo, start - _NEAR), min(hi, match.end() + _NEAR))
     if _voided(rule, message, context):
+        signals.add("voided")
         return None
     if rule.requires is not None and not message.near(rule.requires, context):
         return None
@@ -3398,16 +3421,20 @@ def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: 
     else:
         head = match.start("v") if _group(match, "v") else match.start()
     if rule.negatable and _negated(text, lo, head):
+        signals.add("negated")
+        signals.add("negated:" + rule.categories[0])
         return None
     person, explicit = _person(frame or match, text, lo)
     if frame is not None and not explicit:
         person, explicit = _person(match, text, lo)
     if person is _Person.SECOND and rule.level is Level.CRISIS and not rule.frame:
+        signals.add("second_person")
         return None
     about_other = person is _Person.THIRD
     own = person is _Person.FIRST and explicit
     level = rule.own_level if rule.own_level and own else rule.level
     if about_other and message.has(_FICTION) and not message.near(_RELATION, context):
+        signals.add("fiction")
         return None
     if rule.mention and (message.has(_FICTION) or message.has(_TOPIC)):
         # "We read a book about suicide", "a patient came in after an overdose": a topic, unless
@@ -3417,8 +3444,10 @@ def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: 
             any(word in _FIRST for word in before) and not any(w in _REPORTING for w in before)
         ) or message.near(_RELATION, context)
         if not owned:
+            signals.add("topic")
             return None
     if level is Level.CRISIS and _softened(rule, message, context):
+        signals.add("softened")
         level = Level.CONCERN
     return _Hit(rule, start, match.end(), level, about_other)
 
@@ -3448,12 +3477,18 @@ def _reasons(hits: Iterable[_Hit]) -> tuple[Category, ...]:
     return tuple(category for category in Category if category in found)
 
 
-def _shadow(hits: list[_Hit]) -> list[_Hit]:
+def _shadow(hits: list[_Hit], signals: set[str]) -> list[_Hit]:
     """Frames (grief, reported insults, idioms) void what they cover; mentions yield to
     specific matches."""
     frames = [hit for hit in hits if hit.rule.frame]
     if frames:
-        hits = [h for h in hits if h.rule.frame or not any(_overlaps(h, f) for f in frames)]
+        kept = [h for h in hits if h.rule.frame or not any(_overlaps(h, f) for f in frames)]
+        if len(kept) < len(hits):
+            signals.update(
+                "framed:" + ("idiom" if f.level is Level.NONE else f.rule.categories[0])
+                for f in frames
+            )
+        hits = kept
     specific = [hit for hit in hits if not hit.rule.mention]
     hits = [h for h in hits if not h.rule.mention or not any(_overlaps(h, s) for s in specific)]
     return [hit for hit in hits if hit.level is not Level.NONE]  # idiom frames leave nothing
@@ -3521,7 +3556,7 @@ def _candidates(flat: str) -> list[_Sentence]:
         if len(part) <= _LONG_SENTENCE:
             stems = _ANCHOR.findall(part)
             if stems:
-                rule_ids = set().union(*(_RULES_BY_STEM[stem] for stem in stems))
+                rule_ids = set().union(*map(_RULES_BY_STEM.__getitem__, stems))
                 sentences.append(_Sentence(lo, hi, rule_ids))
         else:
             anchors: dict[str, list[int]] = {}
@@ -3540,7 +3575,7 @@ def _sentence_hits(sentence: _Sentence, rule_ids: list[int], message: _Message) 
     hits = _rule_hits(sentence, [i for i in rule_ids if i not in _VOIDING_IDS], message)
     if hits:
         hits += _rule_hits(sentence, [i for i in rule_ids if i in _VOIDING_IDS], message)
-    return _shadow(hits)
+    return _shadow(hits, message.signals)
 
 
 def _rule_hits(sentence: _Sentence, rule_ids: list[int], message: _Message) -> list[_Hit]:
@@ -3566,14 +3601,50 @@ def _still_useful(settled: frozenset[Category]) -> frozenset[int]:
     )
 
 
-def assess(text: str) -> Assessment:
-    """Screen one message for risk. Never stores or logs ``text``; never raises on any string."""
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """The rules' reading of one message, with what the learned layer needs to read it too.
+
+    ``signals`` names what the qualifier saw on the way to ``assessment``: a match dropped
+    because it was ``negated`` (and ``negated:<category>``), an ``idiom`` or a ``framed:<...>``
+    match (grief, reported words, idioms voiding what they cover), a ``voided`` or ``softened``
+    one (distant past, jokes), ``fiction``, ``topic``, ``second_person``; each surviving
+    ``hit:<rule>`` short of a crisis; and ``anchor:<rule>`` for every rule whose anchor words
+    occur (the rules' lexicon, grouped by family, whether or not the rule then matched). Once
+    the writer's own crisis is established the rest of the message is only partly read, so the
+    signals of a crisis are incomplete; they are not needed then, since a crisis found by the
+    rules is final.
+    """
+
+    assessment: Assessment
+    normalised: str
+    signals: frozenset[str]
+
+    def features(self) -> list[str]:
+        """The rules' outputs as the learned layer's features (see dialogs/safety_model.py).
+
+        Only what the rules say short of a crisis: the model is consulted only then, and it
+        learns nothing from the rules' crises (on the files the rules were tuned against they
+        would explain away the very examples its words must learn from).
+        """
+        found = sorted(self.signals)
+        assessment = self.assessment
+        if assessment.level is Level.CONCERN:
+            found.append("level:" + assessment.level)
+            found.extend("cat:" + category for category in assessment.reasons)
+            if assessment.about_someone_else:
+                found.append("other")
+        return found
+
+
+def screen(text: str) -> Screen:
+    """The rules alone (no learned layer). Never stores or logs ``text``."""
     if not text or text.isspace():
-        return _NOTHING
-    norm = _normalise(text)
+        return Screen(_NOTHING, " ", frozenset())
+    norm = normalise(text)
     sentences = _candidates(_flatten(norm))
     if not sentences:
-        return _NOTHING
+        return Screen(_NOTHING, norm, frozenset())
     message = _Message(norm)
     hits: list[_Hit] = []
     settled: frozenset[Category] = frozenset()
@@ -3586,4 +3657,52 @@ def assess(text: str) -> Assessment:
         now = _settled(hits)
         if now != settled:  # the writer's own crisis is established: only new reasons matter
             settled, useful = now, _still_useful(now)
-    return _decide(hits)
+    signals = message.signals
+    signals.update(map(_ANCHOR_SIGNALS.__getitem__, set().union(*[s.rule_ids for s in sentences])))
+    signals.update("hit:" + hit.rule.name for hit in hits if hit.level is not Level.CRISIS)
+    return Screen(_decide(hits), norm, frozenset(signals))
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. The learned layer
+# ---------------------------------------------------------------------------------------------
+
+
+def combine(rules: Screen, model: safety_model.Model | None = None) -> Assessment:
+    """The rules' reading, raised by the learned layer where the rules see no crisis.
+
+    A crisis found by the rules stands. Otherwise a probability at or above the model's crisis
+    threshold gives a crisis and one at or above its concern threshold at least a concern.
+    The reasons and the person then come from the model's aspect heads (one-vs-rest models of
+    the rules' own categories, see dialogs/safety_model.py), plus the reasons the rules gave.
+    """
+    assessment = rules.assessment
+    if assessment.is_crisis:
+        return assessment
+    if model is None:
+        model = safety_model.MODEL
+    probability = model.probability(rules.normalised, rules.features())
+    if probability >= model.crisis_threshold:
+        level = Level.CRISIS
+    elif probability >= model.concern_threshold and assessment.level is Level.NONE:
+        level = Level.CONCERN
+    else:
+        return assessment
+    names, about_other = model.aspects(rules.normalised)
+    found = set(assessment.reasons) | {Category(name) for name in names}
+    reasons = tuple(category for category in Category if category in found)
+    return Assessment(level, reasons, about_other)
+
+
+def score(text: str) -> float:
+    """The learned layer's probability that ``text`` is a crisis (whatever the rules say)."""
+    rules = screen(text)
+    return safety_model.MODEL.probability(rules.normalised, rules.features())
+
+
+def assess(text: str) -> Assessment:
+    """Screen one message for risk: the rules, then the learned layer where they see no crisis
+    (see :func:`combine`). Never stores or logs ``text``; never raises on any string."""
+    if not text or text.isspace():
+        return _NOTHING
+    return combine(screen(text))

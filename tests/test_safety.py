@@ -840,7 +840,7 @@ def test_every_rule_match_is_reachable_through_its_anchors() -> None:
     every match a full, unrestricted search finds must lie in a searched span."""
     texts = [m["text"] for m in _messages(DEV)] + IDEATION + SLANG + MISSPELLINGS + PLANS
     for text in texts + _run_on(texts):
-        norm = safety._normalise(text)
+        norm = safety.normalise(text)
         flat = safety._flatten(norm)
         sentences = {(s.lo, s.hi): s for s in safety._candidates(flat)}
         lo = 0

@@ -1,0 +1,319 @@
+"""The crisis screen's learned layer (dialogs/safety_model.py) and its trainer
+(dialogs/safety_train.py): the committed weights match the data, scoring is what the features
+define, the blind sets stay blind, and the layer adds what the rules miss without undoing what
+they do well."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dialogs import safety, safety_model, safety_train
+from dialogs.safety import Category, Level, assess, score, screen
+
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = safety_model.MODEL
+METADATA = MODEL.metadata
+CV = METADATA["cross_validation"]
+
+# --- the weights file belongs to the data it was trained on ----------------------------------
+
+
+def test_weights_were_trained_on_the_current_training_files() -> None:
+    """Changing, adding or removing a training file without retraining fails here: run
+    ``python -m dialogs.safety_train`` and commit dialogs/data/safety_model.json."""
+    recorded = {entry["path"]: entry["sha256"] for entry in METADATA["files"]}
+    current = {
+        path.relative_to(ROOT).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in safety_train.default_files()
+    }
+    assert recorded == current, "training files changed: retrain (python -m dialogs.safety_train)"
+
+
+def test_no_blind_file_was_trained_on() -> None:
+    for entry in METADATA["files"]:
+        name = Path(entry["path"]).name.lower()
+        assert "holdout" not in name
+        assert "blind" not in name
+    assert all("blind" not in path.name for path in safety_train.default_files())
+
+
+def test_the_feature_settings_match_the_code() -> None:
+    recorded = METADATA["settings"]
+    assert recorded["negation_scope"] == safety_model.NEGATION_SCOPE
+    assert tuple(recorded["ngram_sizes"]) == safety_model.NGRAM_SIZES
+    assert recorded["window"] == safety_model.WINDOW
+    assert recorded["span"] == safety_model.SPAN
+    assert recorded["stride"] == safety_model.STRIDE
+
+
+def test_weights_file_is_small_and_sparse() -> None:
+    assert safety_model.DATA_FILE.stat().st_size < 3_000_000
+    data = json.loads(safety_model.DATA_FILE.read_text(encoding="utf-8"))
+    prune = METADATA["settings"]["prune"]
+    assert all(abs(weight) >= prune for weight in data["weights"].values())
+    assert 0.0 < MODEL.concern_threshold <= MODEL.crisis_threshold < 1.0
+
+
+def test_a_round_trip_through_json_gives_the_same_model() -> None:
+    again = safety_model.from_json(json.loads(json.dumps(MODEL.to_json())))
+    assert again.crisis == MODEL.crisis
+    assert again.heads == MODEL.heads
+    assert again.crisis_threshold == MODEL.crisis_threshold
+
+
+def test_a_malformed_weights_file_is_refused() -> None:
+    with pytest.raises(ValueError, match="format"):
+        safety_model.from_json({"format": 99})
+    with pytest.raises(ValueError, match="malformed"):
+        safety_model.from_json({"format": safety_model.FORMAT, "bias": 0.0})
+
+
+# --- cross-validation figures recorded in the metadata ---------------------------------------
+
+
+def test_cross_file_figures_meet_the_targets() -> None:
+    """Leave-one-file-out, threshold chosen without the held-out file: the honest estimate for a
+    new writer. These are the figures reported with the model (rounded down)."""
+    pooled = CV["pooled"]
+    assert pooled["rules+model"]["false_positive_rate"] <= 0.05
+    assert pooled["rules+model"]["recall"] >= 0.78
+    assert pooled["rules+model"]["recall"] >= pooled["rules"]["recall"] + 0.07
+    assert CV["macro"]["rules+model"]["recall"] >= CV["macro"]["rules"]["recall"] + 0.10
+    assert "inner leave-one-file-out" in CV["method"]
+    assert set(CV["per_file"]) == {Path(entry["path"]).name for entry in METADATA["files"]}
+
+
+def test_the_model_only_adds_to_the_rules_in_every_held_out_file() -> None:
+    for name, figures in CV["per_file"].items():
+        assert figures["rules+model"]["recall"] >= figures["rules"]["recall"], name
+
+
+# --- the trainer ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["safety_holdout.toml", "safety_blind2.toml", "Safety_BLIND.toml", "x_holdout_2.toml"]
+)
+def test_trainer_refuses_blind_files_by_name_without_opening_them(name: str) -> None:
+    missing = ROOT / "nowhere" / name  # does not exist: a read would raise FileNotFoundError
+    with pytest.raises(safety_train.BlindFileError, match="blind set"):
+        safety_train.read_file(missing)
+    assert safety_train.main([str(missing)]) == 2
+
+
+def test_trainer_refuses_a_file_whose_header_says_blind(tmp_path: Path) -> None:
+    path = tmp_path / "safety_train_z.toml"
+    path.write_text(
+        '# BLIND evaluation set: never train on it\n\n[[message]]\ntext = "hi"\nlabel = "none"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(safety_train.BlindFileError, match="header says BLIND"):
+        safety_train.read_file(path)
+
+
+def test_trainer_reads_an_ordinary_file(tmp_path: Path) -> None:
+    path = tmp_path / "safety_train_z.toml"
+    path.write_text(
+        "# written blind to the rules, lowercase is not the marker\n\n"
+        '[[message]]\ntext = "hi"\nlabel = "none"\nlang = "en"\n',
+        encoding="utf-8",
+    )
+    read = safety_train.read_file(path)
+    assert [e.text for e in read.examples] == ["hi"]
+    assert read.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _toy_file(tmp_path: Path, name: str, rows: list[tuple[str, str]]) -> Path:
+    path = tmp_path / name
+    path.write_text(
+        "".join(
+            f"[[message]]\ntext = {json.dumps(text)}\nlabel = {json.dumps(label)}\n"
+            for text, label in rows
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    crisis = ["i want to vanish for good", "no point being alive", "ready to go forever"]
+    other = ["lovely walk today", "my tea went cold", "the bus was late again"]
+    paths = [
+        _toy_file(
+            tmp_path,
+            f"safety_train_{i}.toml",
+            [(t, "crisis") for t in crisis[i:]] + [(t, "none") for t in other[i:]],
+        )
+        for i in range(3)
+    ]
+    files = [safety_train.read_file(path) for path in paths]
+    first, _ = safety_train.train(files, nested=False, log=lambda _: None)
+    second, _ = safety_train.train(files, nested=False, log=lambda _: None)
+    assert first.crisis == second.crisis
+    assert first.crisis_threshold == second.crisis_threshold
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_score_is_a_deterministic_probability(text: str) -> None:
+    first = score(text)
+    assert 0.0 <= first <= 1.0
+    assert score(text) == first
+
+
+FILLER = (
+    "Today I went to the market and bought apples, then I called my friend and we talked about "
+    "her new job for a while. Later I cooked dinner and watched a show with my sister. "
+)
+
+
+def _samples() -> list[str]:
+    import tomllib
+
+    with (ROOT / "tests" / "data" / "safety_corpus.toml").open("rb") as handle:
+        texts = [m["text"] for m in tomllib.load(handle)["message"][::7]]
+    return [*texts, (FILLER * 30)[:4096], FILLER * 3 + " i dont want to be here anymore. " + FILLER]
+
+
+@pytest.mark.parametrize("text", _samples(), ids=lambda t: t[:24])
+def test_fast_scoring_is_what_the_features_define(text: str) -> None:
+    """Model.logits (cached per word, one pass) equals the weights times features()."""
+    rules = screen(text)
+    names = rules.features()
+    spans = safety_model.windows(safety_model.tokens(rules.normalised))
+    expected = [
+        MODEL.crisis.logit(safety_model.features(rules.normalised, names, span=span))
+        for span in spans
+    ]
+    got = MODEL.logits(rules.normalised, names)
+    assert len(got) == len(expected)
+    for a, b in zip(got, expected, strict=True):
+        assert math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def test_negation_scope_in_six_languages() -> None:
+    def marked(text: str) -> list[str]:
+        words = safety_model.tokens(safety.normalise(text))
+        return [words[i] for i in safety_model.governed(words)]
+
+    assert marked("I don't want to die. I'm fine") == ["want", "to", "die"]
+    assert marked("ich will nicht mehr leben") == ["mehr", "leben"]
+    assert marked("je ne veux plus vivre") == ["veux", "plus", "vivre"]
+    assert marked("no quiero vivir") == ["quiero", "vivir"]
+    assert marked("ik wil niet meer leven") == ["meer", "leven"]
+    assert marked("не хочу жить") == ["хочу", "жить"]
+    assert marked("not that, but i want to die") == ["that"]
+
+
+def test_long_messages_are_read_sentence_by_sentence_in_bounded_windows() -> None:
+    short = safety_model.tokens(safety.normalise("a short message. two sentences."))
+    assert safety_model.windows(short) == [(0, len(short))]
+    sentence = "one two three four five six seven eight nine ten ."
+    words = (sentence.split() * 10) + ["x"] * 100
+    spans = safety_model.windows(words)
+    assert spans[:2] == [(0, 11), (11, 22)]
+    assert spans[-1][1] == len(words)
+    assert all(hi - lo <= safety_model.SPAN for lo, hi in spans)
+    covered = [0] * len(words)
+    for lo, hi in spans:
+        for index in range(lo, hi):
+            covered[index] += 1
+    assert min(covered) >= 1
+    assert max(covered) <= safety_model.SPAN // safety_model.STRIDE + 1  # linear in length
+
+
+# --- behaviour a user would notice -----------------------------------------------------------
+
+# Written for this test, after training, in none of the training files; the rules miss them.
+PARAPHRASES = [
+    "i keep looking up how many of my sleeping pills it would take",
+    "i cant do life anymore, i want to go to sleep and not come back",
+]
+
+
+@pytest.mark.parametrize("text", PARAPHRASES)
+def test_a_paraphrase_the_rules_miss_is_caught(text: str) -> None:
+    assert not screen(text).assessment.is_crisis
+    result = assess(text)
+    assert result.level is Level.CRISIS
+    assert result.reasons
+    assert not result.about_someone_else
+
+
+def test_a_paraphrase_inside_a_long_ordinary_message_is_still_caught() -> None:
+    text = FILLER * 6 + PARAPHRASES[0] + ". " + FILLER * 6
+    assert len(text) > 2000
+    assert not screen(text).assessment.is_crisis
+    assert assess(text).is_crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I don't want to die", Level.NONE),
+        ("Nobody wants to die", Level.NONE),
+        ("I'm not suicidal, just tired", Level.NONE),
+        ("I'm dying to see it", Level.NONE),
+        ("I could kill for a coffee", Level.NONE),
+        ("that joke killed me", Level.NONE),
+        ("I would rather die than wear that dress", None),
+        ("my uncle died by suicide years ago", Level.CONCERN),
+        ("I just want to disappear", Level.CONCERN),
+    ],
+)
+def test_what_the_rules_settle_the_model_leaves_alone(text: str, level: Level | None) -> None:
+    result = assess(text)
+    assert result.level is not Level.CRISIS
+    if level is not None:
+        assert result.level is level
+    assert result == screen(text).assessment
+
+
+def test_the_rules_crisis_is_final() -> None:
+    for text in ["I want to die", "kms", "je veux mourir", "my friend wants to kill herself"]:
+        rules = screen(text).assessment
+        assert rules.is_crisis
+        assert assess(text) == rules
+
+
+def test_a_model_crisis_names_a_reason_and_a_person() -> None:
+    rules = screen(PARAPHRASES[0])
+    model = safety_model.Model(
+        MODEL.crisis, 0.0, 0.0, MODEL.heads, MODEL.metadata
+    )  # every message a crisis
+    result = safety.combine(rules, model)
+    assert result.level is Level.CRISIS
+    assert result.reasons
+    assert set(result.reasons) <= set(Category)
+    other = safety.combine(screen("my brother keeps saying he wont be around much longer"), model)
+    assert other.reasons
+
+
+def test_the_screen_needs_only_the_standard_library_at_run_time() -> None:
+    code = (
+        "import sys; import dialogs.safety as s; s.assess('i want to vanish'); "
+        "bad = sorted(m for m in ('numpy', 'telegram', 'sqlalchemy') if m in sys.modules); "
+        "print(bad)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_score_is_the_same_from_either_module() -> None:
+    text = PARAPHRASES[1]
+    assert safety_model.score(text) == score(text)
+    assert score(text) >= MODEL.crisis_threshold
