@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
+from bot.recent import RecentIds
 from dialogs.content import available_locales
 from dialogs.engine import Engine
 from dialogs.model import (
@@ -83,7 +84,7 @@ class Companion:
         self.cipher = cipher
         self.engine = engine or Engine()
         self.clock = clock
-        self._handled: dict[int, None] = {}  # insertion-ordered, at most REMEMBERED_UPDATES
+        self._handled = RecentIds(REMEMBERED_UPDATES)  # update ids this process handled
 
     async def handle(self, who: Identity, event: Event, update_id: int | None = None) -> Outcome:
         now = self.clock()
@@ -96,7 +97,7 @@ class Companion:
                     replies = repo.last_replies(stored)
                     if replies:
                         log.info("update %s was handled before a restart; replies sent again", seen)
-                        self._remember(update_id)
+                        self._handled.add(update_id)
                         return Outcome(replies, stored.conversation.version)
                 log.info("update %s already handled for user %s; skipped", update_id, user.id)
                 return Outcome(version=stored.conversation.version, duplicate=True)
@@ -129,13 +130,8 @@ class Companion:
                 replies=result.replies,
             )
         if update_id is not None:
-            self._remember(update_id)
+            self._handled.add(update_id)
         return Outcome(result.replies, result.conversation.version)
-
-    def _remember(self, update_id: int) -> None:
-        self._handled[update_id] = None
-        if len(self._handled) > REMEMBERED_UPDATES:
-            del self._handled[next(iter(self._handled))]
 
     async def _apply(
         self, repo: Repository, user: User, effects: list[object], now: datetime

@@ -30,7 +30,8 @@ from telegram.ext import (
 
 from bot.keyboards import ForgedData, decode, label_for, markup, split_text
 from bot.pacing import Pacer, split
-from bot.service import Companion, Identity, Outcome
+from bot.recent import RecentIds
+from bot.service import REMEMBERED_UPDATES, Companion, Identity, Outcome
 from dialogs.content import catalog
 from dialogs.model import Event, Reply
 
@@ -57,8 +58,10 @@ class TelegramTransport:
         self.companion = companion
         # paced exercises (bot/pacing.py): later replies go through the JobQueue
         self.pacer = Pacer(companion, send_reply, pace_scale)
+        self.delivered = RecentIds(REMEMBERED_UPDATES)  # update ids this process was given
 
     def install(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        application.add_handler(TypeHandler(Update, self.once), group=-2)
         application.add_handler(TypeHandler(Update, self.private_only), group=-1)
         application.add_handler(
             MessageHandler(filters.UpdateType.EDITED_MESSAGE, self.on_edited), group=0
@@ -82,6 +85,14 @@ class TelegramTransport:
         application.add_error_handler(self.on_error)
 
     # ---- gatekeeping ----------------------------------------------------------------------
+
+    async def once(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A second delivery of an update this process was already given goes no further (the
+        journal, /export and the calm lines have no stored update id of their own). After a
+        restart the memory is empty: the conversation then relies on its stored update id."""
+        if not self.delivered.first_time(update.update_id):
+            log.info("update %s delivered again; skipped", update.update_id)
+            raise ApplicationHandlerStop
 
     async def private_only(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Only private chats reach the conversation; a group gets one polite line."""

@@ -284,6 +284,27 @@ async def test_export_sends_markdown_and_json(
     assert "upload_document" in eve.chat_actions
 
 
+async def test_a_duplicate_export_is_sent_once(
+    api: FakeBotAPI, settings: Settings, database: Database, key: str
+) -> None:
+    """Telegram delivers /export twice (a lost confirmation): the documents go out once."""
+    gus = api.user(5002)
+
+    def documents() -> int:
+        return sum(1 for m in api.sent_to(5002) if m.document is not None)
+
+    async with running(settings):
+        await onboarded(database, key, str(gus.user_id))
+        await full_checkin(gus)
+        update_id = await gus.send("/export")
+        await api.wait_for(lambda: documents() >= 2, timeout=20)
+        await said(gus)
+        api.redeliver(update_id)  # first in the next batch, so handled before /journal
+        await gus.send("/journal")
+        assert "Your journal, newest first" in words(await said(gus))
+        assert documents() == 2
+
+
 async def test_forget_asks_twice_and_leaves_nothing(
     api: FakeBotAPI, settings: Settings, database: Database, key: str
 ) -> None:
