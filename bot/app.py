@@ -119,8 +119,11 @@ def build_application(
     async def post_init(application: AnyApplication) -> None:
         opened = runtime or await open_runtime(settings)
         application.bot_data["runtime"] = opened
-        TelegramTransport(opened.companion, pace_scale=settings.pace_scale).install(application)
+        transport = TelegramTransport(opened.companion, pace_scale=settings.pace_scale)
+        transport.install(application)
         await set_menu(application)
+        if application.job_queue is not None:
+            await transport.pacer.resume(application.job_queue, opened.companion.clock())
         start_nudges(application, opened, settings.nudge_tick_seconds)
 
     async def post_shutdown(application: AnyApplication) -> None:

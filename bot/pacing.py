@@ -16,8 +16,13 @@ Stopping, at any moment:
 - A per-chat lock is held by the turn while it is handled and by a job while it checks and
   sends, so no paced message can slip out between a "Stop" and its answer.
 
-``scale`` multiplies every delay (``PACE_SCALE``; tests use a small one). Jobs live in memory:
-after a restart an exercise does not carry on by itself (its buttons still work).
+``scale`` multiplies every delay (``PACE_SCALE``; tests use a small one).
+
+Jobs live in memory, but a turn's replies are stored with its state, so after a restart
+:meth:`Pacer.resume` schedules again the paced messages of recent turns that are still to
+come, at the times they were meant for. Those that fell due while the bot was down are not
+sent late in a burst (a breathing step out of time helps nobody); the exercise carries on from
+the next one, and its buttons and /resume work as ever.
 """
 
 from __future__ import annotations
@@ -26,7 +31,8 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import Any
 from weakref import WeakValueDictionary
 
@@ -41,6 +47,9 @@ log = logging.getLogger(__name__)
 #: Sends one reply to a chat with buttons for a conversation version.
 SendReply = Callable[[ContextTypes.DEFAULT_TYPE, int, Reply, int], Awaitable[None]]
 AnyJobQueue = JobQueue[Any]
+#: How far back :meth:`Pacer.resume` looks for a turn with paced messages still to come
+#: (longer than any exercise).
+RESUME_WINDOW = timedelta(minutes=30)
 
 
 def job_name(chat_id: int) -> str:
@@ -102,6 +111,29 @@ class Pacer:
                 chat_id=chat_id,
             )
         self._due[chat_id] = max(self._due.get(chat_id, 0.0), time.monotonic() + at)
+
+    async def resume(self, job_queue: AnyJobQueue, now: datetime) -> int:
+        """After a restart: schedule the paced messages of recent turns still to come (each at
+        the moment it was due); how many."""
+        resumed = 0
+        for turn in await self.companion.recent_turns(now - RESUME_WINDOW):
+            if turn.channel != "telegram":
+                continue
+            _, paced = split(turn.replies)
+            due = turn.at
+            ahead: list[Reply] = []
+            for reply in paced:
+                due += timedelta(seconds=max(reply.delay, 0.0) * self.scale)
+                if due > now:
+                    wait = (due - now).total_seconds() if not ahead else reply.delay * self.scale
+                    ahead.append(replace(reply, delay=wait / self.scale if self.scale else 0.0))
+            if ahead:
+                who = Identity(turn.channel, turn.external_id)
+                self.schedule(job_queue, int(turn.external_id), who, ahead, turn.version)
+                resumed += len(ahead)
+        if resumed:
+            log.info("%d paced message(s) resumed after a restart", resumed)
+        return resumed
 
     def cancel(
         self, job_queue: AnyJobQueue | None, chat_id: int, *, keep_version: int | None = None

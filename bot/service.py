@@ -39,7 +39,7 @@ from dialogs.model import (
 from storage.crypto import Cipher
 from storage.db import Database
 from storage.models import User
-from storage.repository import Repository
+from storage.repository import RecentTurn, Repository
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,7 @@ class Outcome:
     replies: list[Reply] = field(default_factory=list)
     version: int = 0  # the conversation version the replies' buttons belong to
     duplicate: bool = False
+    resent: bool = False  # the stored replies of a turn handled before a restart
 
 
 #: How many update ids a process remembers handling: a duplicate of one of those was answered.
@@ -98,7 +99,7 @@ class Companion:
                     if replies:
                         log.info("update %s was handled before a restart; replies sent again", seen)
                         self._handled.add(update_id)
-                        return Outcome(replies, stored.conversation.version)
+                        return Outcome(replies, stored.conversation.version, resent=True)
                 log.info("update %s already handled for user %s; skipped", update_id, user.id)
                 return Outcome(version=stored.conversation.version, duplicate=True)
             if not user.active:
@@ -167,6 +168,11 @@ class Companion:
         async with self.database.transaction() as session:
             repo = Repository(session, self.cipher)
             return await repo.conversation_version(who.channel, who.external_id)
+
+    async def recent_turns(self, since: datetime) -> list[RecentTurn]:
+        """Last turns stored since ``since`` with their replies (see bot/pacing.py: resume)."""
+        async with self.database.transaction() as session:
+            return await Repository(session, self.cipher).recent_turns(since)
 
     async def mark_inactive(self, channel: str, external_id: str) -> None:
         """The person blocked the bot: stop writing to them until they write again."""

@@ -88,6 +88,17 @@ class StoredConversation:
 
 
 @dataclass(frozen=True, slots=True)
+class RecentTurn:
+    """A person's last stored turn: who, its conversation version, when, and its replies."""
+
+    channel: str
+    external_id: str
+    version: int
+    at: datetime
+    replies: list[Reply]
+
+
+@dataclass(frozen=True, slots=True)
 class JournalEntry:
     id: int
     kind: str
@@ -197,9 +208,12 @@ class Repository:
 
     def last_replies(self, stored: StoredConversation) -> list[Reply]:
         """The replies of the turn of ``stored.last_update_id`` (see :meth:`save_conversation`)."""
-        if not stored.replies_token:
+        return self.last_replies_of(stored.replies_token)
+
+    def last_replies_of(self, token: str | None) -> list[Reply]:
+        if not token:
             return []
-        return [_reply(item) for item in self.cipher.decrypt_json(stored.replies_token)]
+        return [_reply(item) for item in self.cipher.decrypt_json(token)]
 
     async def save_conversation(
         self,
@@ -396,6 +410,25 @@ class Repository:
             .where(User.channel == channel, User.external_id == external_id)
         )
         return result.scalar_one_or_none()
+
+    async def recent_turns(self, since: datetime) -> list[RecentTurn]:
+        """Conversations whose last turn was stored at or after ``since`` and kept its
+        replies: what a restarted process needs to carry on a paced exercise."""
+        result = await self.session.execute(
+            select(
+                User.channel,
+                User.external_id,
+                ConversationRow.version,
+                ConversationRow.updated_at,
+                ConversationRow.replies_enc,
+            )
+            .join(User, User.id == ConversationRow.user_id)
+            .where(ConversationRow.updated_at >= since, ConversationRow.replies_enc.is_not(None))
+        )
+        return [
+            RecentTurn(channel, external_id, version, at, self.last_replies_of(token))
+            for channel, external_id, version, at, token in result
+        ]
 
     def _journal_entry(self, row: Entry) -> JournalEntry:
         return JournalEntry(

@@ -205,6 +205,34 @@ async def test_cancel_stops_the_breathing_kindly(
     assert exercise_seconds("four_seven_eight") == SETTLE + cycle * ROUNDS["four_seven_eight"]
 
 
+async def test_breathing_carries_on_after_a_restart(
+    api: FakeBotAPI, settings: Settings, database: Database, key: str
+) -> None:
+    """The bot stops in the middle of box breathing (its jobs, kept in memory, are gone) and
+    starts again: the steps still to come arrive at their times, the end and its buttons too,
+    none twice."""
+    gil = api.user(22006)
+    await onboarded(database, key, "22006")
+    slow = paced(settings, SLOWER)
+    async with running(slow):
+        await gil.send("/soothe")
+        await said(gil)
+        await gil.tap("Box breathing")
+        started = await gil.next_message()
+        assert "Box breathing" in (started.text or "")
+        assert "Round 1." in ((await gil.next_message()).text or "")
+    restarted = time.monotonic()
+    async with running(slow):
+        after = await quiet(gil, 1.0)
+    assert after, "nothing of the exercise arrived after the restart"
+    assert all(m.sent_at > restarted for m in after)
+    assert after[-1].button_texts == ["Once more", "Something else", "I'm done"]
+    exercise = [m.text for m in api.sent_to(22006) if m.sent_at >= started.sent_at]
+    assert len(exercise) <= 2 + ROUNDS["box"] * len(BOX)  # nothing twice
+    due = exercise_seconds("box") * SLOWER  # the end is due this long after the intro
+    assert after[-1].sent_at - started.sent_at == pytest.approx(due, abs=1.0)
+
+
 async def test_a_turn_handled_elsewhere_stops_the_pacing_here(
     api: FakeBotAPI, settings: Settings, database: Database, key: str
 ) -> None:
