@@ -406,7 +406,8 @@ _DEATH_STATE = _any(
     r"cease to exist",
     r"(?:not|never) wake up",
     r"(?:sle+p|asleep|fall asleep|drift off|go to sle+p and sle+p) forever",
-    r"(?:sle+p|go to sle+p|fall asleep) (?:and )?(?:never|not) wake up",
+    r"(?:sle+p|go to sle+p|fall asleep) (?:and )?(?:never|not) (?:wake up|come back(?! (?:to|from"
+    r"|until|till|before|after|for|in|on|at|by|tomorrow)\b))",
     r"(?:disappear|vanish|go away|fade away) (?:forever|for good|permanently|for ever)",
     r"(?:disappear|vanish|go away|fade away) and never (?:come back|return|be seen again|be found)",
     r"leave this (?:world|earth|life|planet)",
@@ -632,6 +633,16 @@ _DISTANT_PAST = _context(
         "{when i was|als ich|quand j etais|quand jetais} {1|2|3|4|5|6|7|8|9}*",
         "{vor|hace|il y a} {1|2|3|4|5|6|7|8|9}{|0|1|2|3|4|5|6|7|8|9} {jahren|anos|ans}",
     )
+    + r"|(?:in|en|в|that was|was in|im jahr) (?:19\d\d|200\d|201\d)\b"
+    # Number words and ages: "four years since my attempt", "an overdose at nineteen".
+    + r"|(?:vor \w+ jahren|hace (?:ya )?\w+ anos|il y a \w+ ans|ca fait \w+ ans|\w+ jaar geleden"
+    r"|seit \w+ jahren nicht|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|\d+) (?:years|yrs) (?:ago|since|on|clean|free|later)"
+    r"|(?:attempt|attempted|overdose|overdosed|unalive|suicide|life|myself)\w* (?:at|aged)"
+    r" (?:1\d|2\d"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty\w*)"
+    r"|when i was (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty\w*"
+    r"|thirty\w*)|mit (?:1\d|2\d) (?:einen|hab|habe|hatte))\b"
 )
 _RETURNING = _context(
     r"\b(?:(?<!never )again|still (?:want|think|feel|have|get|cut|wish)|lately|recently"
@@ -2774,6 +2785,251 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:said yes|i said i am|i said i was|i do|i am|i was|told (?:him|her|them)"
         r" (?:yes|the truth)|and i (?:am|do|have|was))\b(?! not)",
     ),
+    # -- broad families, written for phrasings by writers the rules were not tuned on -------
+    # "I won't be anyone's problem much longer", "you won't have to put up with me anymore":
+    # the writer as a burden that is about to end.
+    _rule(
+        "burden-ending-soon",
+        "longer|put up|deal with|worry about|rekenen|last meer|sans moi",
+        r"(?:wont|will not|not going to|not gonna) be (?:a |an |anyones |your |their |the |such"
+        r" a |one |in (?:the|your|anyones|their) )?(?:problem|burden|bother|trouble|nuisance"
+        r"|weight|one|hard work|way)?(?: (?:to|for) (?:\w+ ){0,2}?\w+)? (?:for )?(?:much|very"
+        r" much) longer"
+        r"|(?:wont|will not|dont|do not|not) (?:\w+ )?(?:have|need) to (?:put up with|deal with"
+        r"|worry about|look after|bother with|carry) (?P<p1>me|it|this)(?: \w+)? (?:anymore"
+        r"|any ?more|much longer|for (?:much )?longer|for long)\b"
+        r"|(?:hebben|hoeven) (?:jullie|jij|je|ze|we) (?:\w+ )?geen last meer van (?:me|mij)"
+        r"|niet meer op (?:me|mij|haar|hem) (?:te )?(?:hoeven|hoeft|hoef) (?:te )?rekenen",
+        BYE,
+        SI,
+        negatable=False,
+        unless=r"\b(?:notice|lease|landlord|tenan\w*|mov\w*|contract|job|flat|house|drums?"
+        r"|neighbou?rs?|noise|renovat\w*|builders?|exam|deadline|project|shift|rota|course|term"
+        r"|semester|visit\w*|holiday|trip|flight|stay\w*|guest|sofa|couch|room|spare)\b",
+    ),
+    # "Won't be needing this after tonight", "I won't need one where I'm going".
+    _rule(
+        "wont-need-after",
+        "need|needing|brauch",
+        r"(?:wont|will not|not going to|not gonna|dont think ill|ill not|i wont) (?:be )?(?:need"
+        r"|needing|have (?:any )?need of|be using) (?:it|one|him|her|them|this|that|these|those"
+        r"|my \w+|the \w+|this \w+|any of (?:it|this|them|my \w+))(?: \w+)?"
+        r" (?:much longer|for much longer|where im going|where i am going|after (?:tonight|today"
+        r"|this week|this weekend|friday|saturday|sunday|tomorrow))\b"
+        r"|(?:brauch\w*) (?:ich|ihn|sie|es|das) (?:eh |sowieso |ja |dann |jetzt )*nicht mehr\b",
+        PLAN,
+        BYE,
+        negatable=False,
+        requires=r"\b(?:where im going|where i am going|much longer|tonight|verschenkt|geschenkt"
+        r"|gegeben|gebracht|vermacht|after (?:tonight|today|this week|friday|saturday|sunday)"
+        r"|thanks|thank you)\b",
+        unless=r"\b(?:mov\w*|sell\w*|sold|upgrad\w*|replac\w*|new one|broken|outgrown|too small"
+        r"|winter|summer|weather|sunny|rain|graduat\w*|holiday|vacation|trip|flight|cancel\w* my"
+        r" subscription|umzug|ziehe? um|ausmisten|aussortiert)\b",
+    ),
+    # Relief, indifference or welcome at one's own death in a conditional: "I wouldn't mind if
+    # my heart gave out", "if I didn't wake up it'd be a relief", and its counterparts.
+    _rule(
+        "conditional-death-welcome",
+        "mind|care|relie|relief|be ok|be okay|be fine|so bad|that bad|take not|grave|soulag"
+        "|ferait rien|egal|schlimm|erleichtert|erg vind|opgelucht|alivio|importaria|igual"
+        "|проснул|умерла|умер|help it",
+        r"(?:id|i would|i d|wouldnt|would not|honestly)(?: \w+)? (?:be )?(?:ok|okay|fine|relieved"
+        r"|glad|grateful|mind|care|take it|welcome it)\b(?: \w+){0,2} if (?:i|my|a|the|something"
+        r"|some)\b(?: \w+){0,5}? (?:died|die|dead|didnt wake|did not wake|never woke|not wake"
+        r"|dont wake|stopped|gave out|gives out|hit me|hits me|ran me over|crashed|crashes|went"
+        r" down|goes down|happened to me)\b"
+        r"|(?:id|i would|i d) (?:honestly |happily |gladly |really )?take not waking up"
+        r"|\bif (?:i|my heart|my old heart|a \w+|the \w+|something|someone)\b(?: \w+){0,5}?"
+        r" (?:died|die|dead|didnt wake up|did not wake up|never woke up|not wake up|dont wake up"
+        r"|wouldnt wake up|stopped|gave out|hit me|hits me|ran me over|crash\w*|went down|goes"
+        r" down|happened to me)\b[^.!?\n]{0,40}\b(?:(?:id|i would|i d|it would|itd|thatd|that"
+        r" would|i)(?: \w+)? (?:be )?(?:relieved|a relief|glad|grateful|okay|ok|fine)"
+        r"|relief|(?:wouldnt|would not|dont|do not|not)(?: \w+)? (?:mind|care)"
+        r"|(?:wouldnt|would not|not) be (?:so |that |all that |the )?(?:bad|worst|end of the"
+        r" world)|i might help it along)\b"
+        r"|si (?:je|j)\b(?: \w+){0,3}? (?:mourais|crevais|ne me reveillais pas|reveillais plus"
+        r"|ne me reveille pas|die)\b[^.!?\n]{0,40}\b(?:(?:ca|ce|cela) (?:ne )?(?:me )?(?:ferait"
+        r" rien|serait (?:pas|meme plutot un soulagement|un soulagement)|ne serait pas (?:si |tres"
+        r" )?grave))"
+        r"|\bif i die\b[^.!?\n]{0,30}\bce serait pas grave"
+        r"|\bwenn\b(?: \w+){1,6}? (?:sterbe|tot ware|nicht mehr aufwache|kommt|uberfahrt)\b"
+        r"[^.!?\n]{0,30}\b(?:egal|nicht schlimm|erleichtert|recht)\b"
+        r"|\b(?:niet erg vinden|opgelucht zijn|stiekem opgelucht)\b[^.!?\n]{0,10}\bals\b"
+        r"|\bals\b[^.!?\n]{0,60}\b(?:niet meer wakker|dood|neerstort|verongeluk)\w*\b[^.!?\n]{0,30}"
+        r"\bopgelucht\b"
+        r"|если бы (?:я|у меня)\b(?: \S+){0,4} (?:не проснулась|не проснулся|умерла|умер"
+        r"|нашли что)"
+        r"|\bsi (?:me muero|muriera|me muriera|no despertara)\b[^.!?\n]{0,40}\b(?:alivio"
+        r"|no me importaria|me daria igual|nadie)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:game|minecraft|fortnite|character|level|respawn|phone|battery|laptop"
+        r"|plant|car died|my car|the car|wifi|sims)\b",
+    ),
+    # Joining the dead: "I'll be with her soon", "go and see grandma early", "join you".
+    _rule(
+        "join-the-dead",
+        "with him|with her|with them|with my|with mum|with mom|with dad|with grand|with nan"
+        "|join|see grand|see mum|see mom|see dad|see him|see her|chair with|zu mama|zu papa"
+        "|zu ihr|zu ihm|rejoindre|bij haar|bij hem|bij opa|bij oma|bij mama|bij papa|к ней"
+        "|к нему|к маме|к папе|con el|con ella|con mi|me lleve|take me|takes me|забрать меня",
+        r"(?P<v>(?:ill|i will|i wanna|i want to|want to|wanna|going to|gonna|to|id like to|id"
+        r" rather|rather|can|could|ready to)) (?:go |just |finally )?(?:and )?(?:be with|see"
+        r"|join|go (?:and )?(?:see|be with)|pull up a chair with|come (?:and )?join) (?:you|him"
+        r"|her|them|my \w+|grandma|grandpa|nan|nana|mum|mom|dad|mama|papa|[a-z]+)(?: \w+)?"
+        r"(?: again)? (?:soon|early|now|tonight|sooner|in heaven|up there|there|on the other"
+        r" side)\b"
+        r"|(?:will|mochte|moechte|muss)(?: ich)? (?:einfach |endlich |nur )*zu (?:mama"
+        r"|papa|ihr|ihm|oma|opa)\b|zu (?:ihr|ihm) zu gehen"
+        r"|(?:envie de |veux )?rejoindre (?:papa|maman|mon \w+|ma \w+|mes \w+) (?:la haut|au ciel)"
+        r"|(?:wil|wil gewoon|wil graag) (?:gewoon |graag )?bij (?:haar|hem|opa|oma|mama|papa)"
+        r" (?:zijn|gaan liggen)|bij (?:opa|oma|mama|papa) op het kerkhof gaan liggen"
+        r"|хочу к (?:ней|нему|маме|папе)"
+        r"|(?:pido|pide|rezo) a dios que me lleve"
+        r"|(?:the lord|god|him|jesus|gott)(?: would| will| to)? (?:takes?|take) me (?:in my sleep"
+        r"|tonight|soon|now|home)"
+        r"|прошу бога забрать меня",
+        SI,
+        requires=r"\b(?:died|dead|passed|gone|heaven|grave|cemetery|kerkhof|funeral|late"
+        r"|memorial|since (?:\w+ ){1,3}died|lost (?:her|him|my)|tod|gestorben|da oben|himmel|la"
+        r" haut|mort|overleden|умерла|умер|смерти|pray\w*|lord|dios|бога)\b",
+        hyperbole=True,
+        unless=r"\b(?:party|pub|dinner|lunch|holiday|hospital|visit\w*|bus|train|flight|house"
+        r"|concert|weekend)\b",
+    ),
+    # A death or leaving word with its everyday reading explicitly ruled out: "I want out. Not
+    # out of the marriage", "disappear, not run away", "the forever kind", "I mean my life".
+    _rule(
+        "not-the-everyday-sense",
+        "holiday|vacation|trip|nap|spooky|funny kind|figure of|run away|move away|moving away"
+        "|travel|homework|job|work|school|marriage|emoji|meme|voyage|vacances|vacaciones|gruppe"
+        "|dahergesagt|дома|spruch|sieste|i mean|i meant|forever kind|permanent|dirt|eternal"
+        "|forever",
+        r"(?:not|pas|no(?= de)|nicht|не) (?:just |like |a |an |the |in a |in the |on |with |about"
+        r" |out of |from |en |de |aus |so |из )?(?:\w+ )?(?:holiday|vacation|trip|nap"
+        r"|spooky way|funny kind|figure of speech|run away|move away|moving away|travelling"
+        r"|traveling|homework|the job|job|work|school|the marriage|marriage|emoji way|meme"
+        r"|voyage|vacances|vacaciones|gruppe|dahergesagt|дома|spruch|sieste)\b"
+        r"|i (?:mean|meant) (?:my life|being alive|life|it|for good|forever|permanently)\b"
+        r"|the (?:forever|permanent|dirt|eternal) (?:kind|one|nap|sleep)"
+        r"|(?:permanent|eternal|forever) (?:nap|sleep|exit|rest|logoff|log off)",
+        SI,
+        negatable=False,
+        hyperbole=True,
+        requires=r"\b(?:disappear\w*|vanish\w*|sleep\w*|rest|gone|done|out|leave|leaving|go"
+        r"|dead|die|dying|ghost|exist\w*|end|ending|over|permanent\w*|forever|for good|kms"
+        r"|quit|log off|alive|breathing|life|living|kind|exit|nap|disparaitre|desaparecer"
+        r"|abmelden|weg|allem|уйти|вообще|being|mean it)\b",
+        unless=r"\b(?:hair|tattoo|marker|ink|residen\w*|position|record|makeup|solution to"
+        r"|fix|haha|lol jk|game)\b",
+    ),
+    # "I want it all to stop, forever"; "wil dat alles stopt voor altijd".
+    _rule(
+        "stop-forever",
+        "forever|for good|permanently|fur immer|voor altijd|pour de bon|pour toujours|para siempre"
+        "|навсегда",
+        r"(?P<v>want|wish|wanna|need|hope|wil|will|veux|jveux|voudrais|quiero|хочу|хочется"
+        r"|чтобы|dass|que|make)\b[^.!?\n]{0,40}?\b(?:stop|stops|stopped|end|ends|over|aufhort"
+        r"|ophoudt|stopt|s ?arrete|arreter|termine|acabe|закончилось|прекратилось|кончилось"
+        r"|existing|exister|bestaan|existir|существовать)\b(?: \w+){0,3} (?:forever|for good"
+        r"|permanently|fur immer|voor altijd|pour de bon|pour toujours|para siempre|навсегда)\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:rain|noise|music|snoring|barking|pain in my|headache|cough|itch\w*|ads"
+        r"|spam|calls|emails|texting me|messaging me|war|fighting|arguing|smoking|drinking"
+        r"|vaping|job|work)\b",
+    ),
+    # Farewell words whose object is the other person: "don't look for me".
+    _rule(
+        "dont-look-for-me",
+        "look for me|search for me|ищите|ishchite|cherchez|busquen|busques|such|zoek",
+        r"(?:dont|do not|please dont|pls dont) (?:come )?(?:look|search) for me\b"
+        r"|не ищите меня|ne ishchite|ne me cherchez pas|no me (?:busquen|busques)"
+        r"|such(?:t)? (?:mich )?nicht nach mir|zoek (?:me|mij) niet",
+        BYE,
+        negatable=False,
+        unless=r"\b(?:party|pub|office|work|class|school|meeting|store|shop|mall|tomorrow at"
+        r"|game|hide and seek|hiding)\b",
+    ),
+    # Bare thanks-and-sorry farewells in six languages: weak, a crisis next to any other sign.
+    _rule(
+        "farewell-thanks-sorry",
+        "sorry for|sorry voor|прости|простите|perdon|pardon|desole|tut mir leid|thank you for"
+        "|thanks for|merci pour|gracias por|danke fur|bedankt voor|спасибо за|bye|doei|пока"
+        "|tschuss|adios|salut|goodbye|sry",
+        r"(?:sorry|sry|sorry voor|perdon|pardon|desolee?|tut mir leid|прости(?:те)?(?: меня)?)"
+        r" (?:for|voor|por|pour|fur|за) (?:everything|all of it|alles|todo|tout|вс[её])\b"
+        r"|(?:thank you|thanks|merci|gracias|danke|bedankt|спасибо) (?:for|pour|por|fur|voor|за)"
+        r" (?:everything|all|tout|todo|alles|вс[её])\b"
+        r"|(?:bye|goodbye|doei|tschuss|adios|всем пока|пока|salut) (?:guys|everyone|all|iedereen"
+        r"|leute|a todos|tout le monde|всем)\b",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:job|work|team|office|colleagues?|see you|see ya|cya|monday|tomorrow|next"
+        r" week|later|trip|holiday|vacation|moving|last day|party|dinner|lunch|gift|present"
+        r"|birthday|help|advice|tips|feedback|reply|listening|chat|class|course|semester|term"
+        r"|night|weekend|stream)\b",
+    ),
+    # Pills already swallowed: "took about twelve of my sleeping tablets an hour ago".
+    _rule(
+        "pills-taken-just-now",
+        "took|taken|swallow|downed|necked|tome|pris|genomen|ingenomen|geslikt|выпил|наглотал"
+        "|eingeworfen"
+        "|geschluckt",
+        r"(?:took|taken|swallowed|downed|necked)(?: like| about| around| maybe| roughly| already"
+        r"| just)* (?:the lot|all of (?:them|my \w+|it)|them all|them|(?:\d+|ten|twelve|fifteen"
+        r"|twenty|thirty|forty|fifty|a whole \w+|the whole \w+|a handful|a bunch|loads|a few more)"
+        r"(?: of)?(?: my| them| the| her| his)?(?: \w+)?(?: pills| tablets| meds)?)\b"
+        r"[^.!?\n]{0,30}?\b(?:ago|earlier|just now|tonight)\b"
+        r"|me tom[e] (?:como |unas |mas de )?(?:\d+|todas|veinte|treinta) (?:pastillas|pildoras"
+        r"|de las pastillas)"
+        r"|(?:j ?ai|jai) pris (?:toute la boite|toute la plaquette|tous mes|\d+) "
+        r"|(?:heb|ik heb) (?:net |zojuist )?(?:een hele strip|alle|\d+) \w+ (?:genomen|geslikt"
+        r"|ingenomen)"
+        r"|(?:выпила?|наглотал\w*|сожрала?) (?:пачку|вс[её]|\d+|таблеток|таблетки)"
+        r"|(?:\d+|alle|eine ganze packung) \w+ (?:eingeworfen|geschluckt)",
+        PLAN,
+        SI,
+        requires=r"\b(?:pills?|tablets?|meds|them|lot|paracetamol|ibus?|\w+ine|\w+am|\w+ol"
+        r"|pastillas|doliprane|comprimes|cachets|таблет\w*|феназепам\w*|\w+пам|\w+ин|sleeping"
+        r"|weird|woozy|floaty|dizzy|heavy|mareado|ago|geleden|hace|вчера|час)\b",
+        unless=r"\b(?:bus|train|tube|taxi|uber|shower|bath|nap|photo|picture|test|exam|dog"
+        r"|kids|walk|break|notes|vitamins?|multivitamin|as prescribed|my dose|usual dose|antibiotic"
+        r"\w*|one pill|two pills|nap)\b",
+    ),
+    # Someone is threatening to kill or hurt the writer right now, in five more languages.
+    _rule(
+        "threat-to-kill-me-xl",
+        "matar|mata|tue|tuer|bringt|bringe|kaltmach|aandoen|vermoord|убь|убить|угрожа|kill",
+        r"(?:dice|grita|amenaz\w*|dijo) (?:que )?(?:\w+ ){0,6}?(?:me|nos) (?:va a )?"
+        r"mat(?:a|ar|aria)"
+        r"\b|amenazo con matarme|me (?:va a|quiere) matar\b"
+        r"|(?:il|elle) (?:\w+ ){0,3}?(?:dit|crie|hurle|menace)\b[^.!?\n]{0,40}\b(?:il|elle)? ?me"
+        r" (?:tue|tuera|tuer)\b"
+        r"|(?:bringt|bringe) (?:er|sie) mich um|(?:er|sie) bringt mich (?:noch )?um"
+        r"|(?:er|sie) (?:\w+ ){0,2}?mich (?:kaltmacht"
+        r"|umbringt|totet|umbringen)"
+        r"|(?:dreigt|zegt|schreeuwt) (?:\w+ ){0,4}?(?:me|mij) (?:iets )?(?:gaat )?(?:aan te doen"
+        r"|aandoen|vermoorden|dood te maken)"
+        r"|(?:убь[её]т|убьют|прибь[её]т) меня|угрожает (?:мне )?(?:ножом|убить)"
+        r"|(?:yelling|shouting|screaming|threatening|saying) (?:that )?(?:he|she|they)(?:ll| will"
+        r"| is going to|s going to| would|d)? (?:kill|hurt|murder) (?:him|her|them|us)\b",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:si (?:llego|repruebo|suspendo|rompo)|a disgustos|de un disgusto|del susto"
+        r"|notas|examen|broma|jaja|lol|haha"
+        r"|mdr|spoil\w*|handy|cahier|note|zeugnis|cijfer)\b",
+    ),
+    # Spelled-out letters glued back by the normaliser: "i w a n t t o d i e".
+    _rule(
+        "spelled-out-death-wish",
+        "iwant|idont|idontwant|wanttodie|goodbye",
+        r"(?:i|im)(?:want|wanna)(?:to|2)?(?:die|bedead|killmyself|disappear)\w*"
+        r"|i(?:dont|do ?not)(?:want|wanna)(?:to|2)?(?:behere|live|exist|beal?ive)\w*",
+        SI,
+    ),
     # -- German ---------------------------------------------------------------------------
     _rule(
         "de-desire-death",
@@ -2817,12 +3073,13 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "de-life-negated",
-        "nicht mehr|nich mehr|kein|lebensmud|lebnsmud|keinen|lebens",
+        "nicht mehr|nich mehr|kein|lebensmud|lebnsmud|keinen|lebens|aufhoren zu",
         r"(?:will|mochte|moechte|mag|kann) (?:einfach |echt |wirklich )?nicht? mehr (?:lebe?n|da"
         r" sein|hier sein|aufwachen|existieren|weiterleben)"
         r"|kein\w* (?:sinn|grund|bock|lust|willen|kraft) (?:mehr )?(?:zu|zum|am) (?:lebe?n"
         r"|weiterleben)"
         r"|lebe?nsmude|lebe?nsmuede|kein lebe?nswille|keinen lebe?nswillen"
+        r"|kein bock mehr auf (?:das )?lebe?n|aufhoren zu existieren"
         r"|(?:das )?lebe?n (?:ist )?"
         r"nicht (?:mehr )?lebe?nswert",
         SI,
@@ -2847,8 +3104,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "de-self-harm",
-        "ritz|geritzt|schneide|verletze|verbrenne|schlage|mich|mir",
-        r"\b(?P<v>ritze|ritzen|ritzt|ritzte|ritzten|geritzt|ritzwunden|ritzerei)\b"
+        "ritz|geritzt|aufgeritzt|schneide|verletze|verbrenne|schlage|mich|mir",
+        r"\b(?P<v>ritze|ritzen|ritzt|ritzte|ritzten|geritzt|ritzwunden|ritzerei|aufgeritzt"
+        r"|ritz mich)\b"
         r"|(?:ich )?(?:schneide|verletze|verbrenne|schlage) mich (?:selbst|wieder|absichtlich"
         r"|jeden tag|oft|immer)|(?:mich|mir) (?:selbst )?(?:wieder )?(?:geschnitten|verletzt"
         r"|verbrannt) (?:absichtlich|mit absicht|wieder)",
@@ -2891,7 +3149,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "fr-desire-death",
         "veux|veut|voudrais|voudrait|souhaite|aimerais|envie|prefererais|pret|prete|besoin|reve",
-        r"(?P<v>(?:veux|(?P<p3>veut|voudrait)|voudrais|souhaite|aimerais|(?:ai|j ?ai)? ?envie d"
+        r"(?P<v>(?:veux|jveux|jveu|(?P<p3>veut|voudrait)|voudrais|souhaite|aimerais"
+        r"|(?:ai|j ?ai)? ?envie d"
         r"|prefererais|suis pret a|suis prete a|besoin de|reve de))"
         r"(?: (?:juste|simplement|vraiment|tellement|tant|seulement))*"
         r" ?(?:e |e)?(?:mourir|crever|etre mort|etre morte|disparaitre (?:pour toujours|a jamais)"
@@ -2915,8 +3174,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "fr-life-negated",
-        "veux|voudrais|ai plus|nai|n ai|marre|raison|envie|vie|vivre",
-        r"(?:ne )?(?:veux|voudrais|veut) (?:plus|pas) (?:vivre|exister|etre la|me reveiller)"
+        "veux|voudrais|ai plus|nai|n ai|marre|raison|envie|vie|vivre|exister",
+        r"(?:ne )?(?:veux|jveux|jveu|voudrais|veut) (?:plus|pas) (?:vivre|exister|etre la"
+        r"|me reveiller)|(?:plus|pus) le gout de vivre|fatiguee? d ?exister"
         r"|(?:n ?ai|nai) plus (?:envie|la force|le courage|de raison) de vivre"
         r"|marre de (?:vivre|la vie|exister|etre en vie)|(?:plus|aucune) (?:raison|envie) de vivre"
         r"|la vie ne vaut (?:pas|plus) la peine|ne (?:veux|voudrais) plus (?:etre la|exister"
@@ -3025,6 +3285,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|estar viva|estar vivo|existir|despertar|seguir)(?: mas| asi)?"
         + _END
         + r"|ya no quiero (?:vivir|estar aqui|seguir|existir)|no (?:vale|merece) la pena vivir"
+        r"|no quiero seguir aqui|cansad[oa] de existir"
         r"|sin (?:razon|ganas|motivo)s? (?:para|de) vivir|cansad[oa] de vivir|(?:harto|harta) de"
         r" vivir|no quiero seguir (?:viviendo|asi|mas)",
         SI,
@@ -3041,9 +3302,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "es-self-harm",
-        "corto|cortarme|corte|lastim|hacerme|hago|autolesion|cortando|quemar|quemo|cortado"
+        "volvi a|corto|cortarme|corte|lastim|hacerme|hago|autolesion|cortando|quemar|quemo|cortado"
         "|lastimado|autolesionado|quemado|hecho|haciendo",
-        r"\b(?:me corto|cortarme|me corte|lastimarme|me lastimo|hacerme dano|me hago dano"
+        r"\b(?:me volvi a (?:cortar|lastimar|quemar)|me corto|cortarme|me corte|lastimarme"
+        r"|me lastimo|hacerme dano|me hago dano"
         r"|autolesion\w*|cortandome|quemarme|me quemo|(?:me )?(?:he|e|estoy|volvi a|sigo) (?:\w+ )?"
         r"(?:cortado|cortando|cortarme|lastimado|lastimando|autolesionado|quemado|hecho dano"
         r"|haciendo dano)(?: otra vez| de nuevo)?)\b(?! (?:el pelo|el cabello|el dedo|con un"
@@ -3105,8 +3367,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "nl-life-negated",
-        "wil niet|wilde niet|wil nie|wilde nie|geen zin|geen reden|het leven|levensmoe|heb geen",
+        "wil niet|wilde niet|wil nie|wilde nie|geen zin|geen reden|het leven|levensmoe|heb geen"
+        "|wil er|moe van|ophouden met",
         r"(?:wil|wilde|zou) niet? meer (?:leven|wakker worden|bestaan|hier zijn|verder)"
+        r"|wil er (?:\w+ )?niet meer zijn|moe van (?:het )?bestaan|ophouden met bestaan"
         r"|geen zin meer (?:in|om te) (?:leven|het leven|bestaan)|(?:heb )?geen reden (?:meer )?om"
         r" te leven|het leven (?:heeft|is) geen zin meer|levensmoe\w*",
         SI,
@@ -3136,7 +3400,8 @@ _RULES: tuple[_Rule, ...] = (
         "snij|sneed|kras|mezelf|mijzelf",
         r"(?:ik )?(?:snij|snijd|kras|sneed|krast|snijden|krassen) (?:mezelf|mijzelf|in mijn"
         r" (?:armen|arm|polsen|benen))|(?:mezelf|mijzelf) (?:snijden|pijn doen|verwonden"
-        r"|beschadigen|krassen|branden)",
+        r"|beschadigen|krassen|branden)|(?:heb|had) (?:mezelf|mijzelf) (?:\w+ ){0,3}(?:gesneden"
+        r"|gekrast|gebrand)",
         SH,
     ),
     _rule(
@@ -3178,9 +3443,11 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "ru-life-negated",
-        "жить|незачем|просып",
+        "жить|незачем|просып|существовать|устал|проснуться|zhit",
         r"не (?:хочу|хочется|могу) (?:больше |уже )?жить|жить (?:больше |уже )?не (?:хочу|хочется)"
-        r"|незачем жить|нет смысла жить|устала? жить|не хочу (?:больше )?просыпаться",
+        r"|незачем жить|нет смысла жить|устала? жить|не хочу (?:больше )?просыпаться"
+        r"|устала? (?:существовать|быть)\b|перестать существовать|хочу (?:просто )?не проснуться"
+        r"|уснуть и (?:больше )?не просыпаться|ne hochu (?:bolshe |uzhe )?zhit",
         SI,
         negatable=False,
     ),
@@ -3205,10 +3472,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "ru-self-harm",
-        "реж|резат|порез|селфхарм|самоповрежд|причин",
+        "реж|резат|порез|селфхарм|самоповрежд|причин|резал|прижига|царапа",
         r"(?:режу|резать|порезать|порезала?|режусь|резала?|резал) (?:себя|себе (?:руки|вены"
-        r"|запястья|ноги))|селфхарм\w*|самоповрежд\w*|причин\w* себе (?:боль|вред)",
+        r"|запястья|ноги))|селфхарм\w*|самоповрежд\w*|причин\w* себе (?:боль|вред)"
+        r"|порезалась|порезался|резалась|резался|(?:прижига\w*|царапа\w*) себя",
         SH,
+        unless=r"(?:лук\w*|резала? (?:лук|хлеб|овощи)|готовил\w*|случайно|бумаг\w*|кухн\w*)",
     ),
     _rule(
         "ru-hopeless",

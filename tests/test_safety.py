@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dialogs import safety
-from dialogs.safety import Assessment, Category, Level, assess
+from dialogs.safety import Assessment, Category, Level, assess, screen
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "safety_dev.toml"
@@ -886,3 +886,100 @@ def test_evaluation_corpus_thresholds() -> None:
     recall, false_positive_rate = _score(CORPUS)
     assert recall >= 0.98
     assert false_positive_rate <= 0.05
+
+
+# --- broad families for unseen writers (rules alone) ------------------------------------------
+
+
+def rules_level(text: str) -> Level:
+    return safety.screen(text).assessment.level
+
+
+BROAD_FAMILY_CRISES = [
+    # a burden that is about to end
+    "dont stress about me, i wont be your problem for much longer",
+    "soon you will not have to deal with me anymore",
+    "binnenkort hebben jullie helemaal geen last meer van me",
+    # won't need things after a near date
+    "i wont be needing my savings where i am going",
+    "gave my guitar to my cousin. brauch ich sowieso nicht mehr, hab ihn verschenkt",
+    # welcoming one's own death in a conditional
+    "honestly id be fine if my heart just gave out in my sleep",
+    "if a lorry hit me on the way home i think id be relieved",
+    "si je mourais cette nuit, ce serait un soulagement",
+    "wenn ich morgen nicht mehr aufwache, wäre mir das ehrlich egal",
+    # joining the dead
+    "my nan died in june and i just want to go and be with her soon",
+    "seit papa gestorben ist will ich einfach zu papa",
+    "mama murió y cada noche le pido a dios que me lleve",
+    # the everyday reading ruled out
+    "i want to vanish. not run away, vanish",
+    "im so done, not with school, with being alive",
+    "thinking about a permanent nap tbh",
+    # stop forever
+    "i just want everything to stop forever",
+    "je veux que tout s'arrête pour de bon",
+    # don't look for me, farewells
+    "please dont look for me after tonight",
+    "не ищите меня. простите за всё",
+    "doei iedereen. sorry voor alles",
+    # pills taken just now
+    "i swallowed about thirty of my mums tablets half an hour ago",
+    "me tomé unas 25 pastillas y me siento rara",
+    # threats now, other languages
+    "mi pareja grita que esta noche me mata",
+    "er steht vor der tür und sagt, er bringt mich um",
+    # spelled out
+    "i  w a n t  t o  d i e",
+    # multilingual life-negated and self-harm
+    "jveux plus vivre franchement",
+    "ik wil er eigenlijk niet meer zijn",
+    "устал существовать, правда",
+    "kein bock mehr auf leben, ehrlich",
+    "ayer me volví a cortar",
+    "вчера опять порезалась",
+]
+
+BROAD_FAMILY_HARD_NEGATIVES = [
+    "i wont be a problem for much longer, my lease ends next month and im moving out",
+    "i wont be a bother for much longer, the builders finish on friday",
+    "i wont need my old bike after friday, im selling it",
+    "if my phone died tonight id honestly be relieved, no more group chat",
+    "if i die in this game again i dont care, respawn is right there",
+    "my grandma is coming for lunch, i cant wait to see her soon",
+    "going to see grandma early lol she has bingo at 4",
+    "im done. not with life, just with this spreadsheet",
+    "not a holiday, a work trip, so no beach for me",
+    "i want the neighbours dog to stop barking forever",
+    "thanks for everything guys, see you monday",
+    "dont look for me at the party, im staying in",
+    "took the bus about twenty minutes ago, almost home",
+    "mi suegra me va a matar a disgustos",
+    "порезалась, когда резала лук",
+    "i attempted suicide in 2009 and i am doing well now",
+    "hace veinte años intenté quitarme la vida; hoy estoy bien",
+    "the scar from my overdose at nineteen still itches sometimes, fifteen years on",
+]
+
+
+@pytest.mark.parametrize("text", BROAD_FAMILY_CRISES)
+def test_broad_families_find_crises(text: str) -> None:
+    assert rules_level(text) is Level.CRISIS, text
+
+
+@pytest.mark.parametrize("text", BROAD_FAMILY_HARD_NEGATIVES)
+def test_broad_families_leave_hard_negatives(text: str) -> None:
+    assert rules_level(text) is not Level.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("i cant do life anymore, i want to go to sleep and not come back", True),
+        ("wish i could fall asleep and never come back", True),
+        ("i want to sleep and not come back to work until monday", False),
+        ("i want to go to sleep and not come back tomorrow, this week wrecked me", False),
+    ],
+)
+def test_sleeping_and_not_coming_back(text: str, crisis: bool) -> None:
+    assert screen(text).assessment.is_crisis is crisis
