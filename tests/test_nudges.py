@@ -154,6 +154,9 @@ async def add_people(database: Database, cipher: Cipher, count: int, due: dateti
             user.timezone = "UTC"
             await repo.save_nudges(user, plan, due - timedelta(days=1))
         await session.execute(update(NudgeSchedule).values(next_due_at=due))
+        # last active a day before the first nudge, in the test's time, not the wall clock's
+        # (a conversation touched after a nudge counts as an answer to it)
+        await session.execute(update(ConversationRow).values(updated_at=due - timedelta(days=1)))
 
 
 def dispatcher(
