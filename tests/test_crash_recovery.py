@@ -31,13 +31,11 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from bot.service import Companion, Identity
-from dialogs.engine import Engine
 from storage.crypto import Cipher
 from storage.db import Database
 from storage.repository import Repository
 from tests.fake_bot_api import BotMessage, FakeBotAPI, FakeUser
-from tests.shortcuts import onboard
+from tests.shortcuts import onboarded
 
 pytestmark = pytest.mark.e2e
 
@@ -149,16 +147,6 @@ async def bot_process(
         if bot.process is not None and bot.process.returncode is None:
             bot.process.kill()
             await bot.process.wait()
-
-
-async def onboarded(database: Database, key: str, user: FakeUser) -> None:
-    """Onboarding done directly through the service (fast); the check-in goes via Telegram."""
-    companion = Companion(database, Cipher([key]), Engine())
-    await onboard(companion, Identity("telegram", str(user.user_id), user.first_name, "en"))
-    async with database.transaction() as session:
-        row = await Repository(session, Cipher([key])).user("telegram", str(user.user_id))
-        assert row is not None
-        assert row.onboarded
 
 
 async def stored(database: Database, key: str, user: FakeUser) -> tuple[str | None, dict[str, Any]]:

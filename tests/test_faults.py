@@ -20,9 +20,7 @@ from sqlalchemy import select
 
 from bot.app import build_application
 from bot.config import Settings
-from bot.service import Companion, Identity
 from bot.telegram_handlers import SEND_RETRY_DELAYS
-from dialogs.engine import Engine
 from storage.crypto import Cipher
 from storage.db import Database
 from storage.models import User
@@ -35,7 +33,7 @@ from tests.fake_bot_api import (
     FakeUser,
     polling,
 )
-from tests.shortcuts import onboard
+from tests.shortcuts import onboarded
 
 pytestmark = [
     pytest.mark.e2e,
@@ -95,16 +93,6 @@ async def stored(database: Database, key: str, user: FakeUser) -> Stored:
             conversation.version,
             row.active,
         )
-
-
-async def onboarded(database: Database, key: str, user: FakeUser) -> None:
-    """Onboarding done directly through the service (fast); the check-in goes via Telegram."""
-    companion = Companion(database, Cipher([key]), Engine())
-    await onboard(companion, Identity("telegram", str(user.user_id), user.first_name, "en"))
-    async with database.transaction() as session:
-        row = await Repository(session, Cipher([key])).user("telegram", str(user.user_id))
-        assert row is not None
-        assert row.onboarded
 
 
 async def at_what_happened(user: FakeUser) -> None:
