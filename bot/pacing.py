@@ -120,13 +120,14 @@ class Pacer:
             if turn.channel != "telegram":
                 continue
             _, paced = split(turn.replies)
-            due = turn.at
+            due = previous = turn.at
             ahead: list[Reply] = []
             for reply in paced:
                 due += timedelta(seconds=max(reply.delay, 0.0) * self.scale)
-                if due > now:
-                    wait = (due - now).total_seconds() if not ahead else reply.delay * self.scale
-                    ahead.append(replace(reply, delay=wait / self.scale if self.scale else 0.0))
+                if due > now:  # so scale > 0: its wait counts from now, or from the one before
+                    wait = (due - max(previous, now)).total_seconds() / self.scale
+                    ahead.append(replace(reply, delay=wait))
+                previous = due
             if ahead:
                 who = Identity(turn.channel, turn.external_id)
                 self.schedule(job_queue, int(turn.external_id), who, ahead, turn.version)
