@@ -129,6 +129,11 @@ class Companion:
                 expected_version=stored.conversation.version,
                 update_id=update_id,
                 replies=result.replies,
+                # a turn that moved nothing (/help, a sticker) keeps a running exercise's
+                # paced messages resumable after a restart
+                carry_from=stored
+                if result.conversation.version == stored.conversation.version
+                else None,
             )
         if update_id is not None:
             self._handled.add(update_id)

@@ -193,9 +193,10 @@ class TelegramTransport:
         async with self.pacer.lock(chat_id):
             outcome = await self.companion.handle(who, event, update_id=update.update_id)
             if not outcome.duplicate:  # the conversation moved on: its paced messages stop
-                # (replies sent again after a restart bring their own paced messages, so the
-                # ones resumed at start-up for the same version stop too)
-                keep = None if outcome.resent else outcome.version
+                # (replies sent again after a restart that bring their own paced messages
+                # replace the ones resumed at start-up for the same version)
+                _, paced = split(outcome.replies)
+                keep = None if outcome.resent and paced else outcome.version
                 self.pacer.cancel(context.job_queue, chat_id, keep_version=keep)
         if send and not outcome.duplicate and chat is not None:
             await self._send(context, chat.id, who, outcome)

@@ -85,6 +85,17 @@ class StoredConversation:
     conversation: Conversation
     last_update_id: int | None
     replies_token: str | None = None  # the last turn's replies, encrypted (see last_replies)
+    at: datetime | None = None  # when it was stored
+
+
+@dataclass(frozen=True, slots=True)
+class _StoredReplies:
+    """What a replies token holds: the last turn's replies and, when that turn left the
+    conversation where it was (/help, a sticker), the replies and time of the turn before it
+    whose paced messages may still be coming (see :meth:`Repository.recent_turns`)."""
+
+    replies: list[dict[str, Any]]
+    earlier: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +215,7 @@ class Repository:
             Conversation(flow=row.flow, state=row.state, answers=answers, version=row.version),
             row.last_update_id,
             row.replies_enc,
+            row.updated_at,
         )
 
     def last_replies(self, stored: StoredConversation) -> list[Reply]:
@@ -211,9 +223,25 @@ class Repository:
         return self.last_replies_of(stored.replies_token)
 
     def last_replies_of(self, token: str | None) -> list[Reply]:
+        return [_reply(item) for item in self._stored_replies(token).replies]
+
+    def _stored_replies(self, token: str | None) -> _StoredReplies:
         if not token:
-            return []
-        return [_reply(item) for item in self.cipher.decrypt_json(token)]
+            return _StoredReplies([])
+        data = self.cipher.decrypt_json(token)
+        if isinstance(data, list):  # a turn's replies alone
+            return _StoredReplies(data)
+        return _StoredReplies(list(data["replies"]), data.get("earlier"))
+
+    def _earlier(self, previous: StoredConversation) -> dict[str, Any] | None:
+        """The turn whose paced messages may still be coming, carried past a turn that left
+        the conversation where it was: the previous turn, or the one it carried itself."""
+        stored = self._stored_replies(previous.replies_token)
+        if stored.earlier is not None:
+            return stored.earlier
+        if not stored.replies or previous.at is None:
+            return None
+        return {"at": previous.at.isoformat(), "replies": stored.replies}
 
     async def save_conversation(
         self,
@@ -223,11 +251,20 @@ class Repository:
         expected_version: int,
         update_id: int | None,
         replies: Sequence[Reply] = (),
+        carry_from: StoredConversation | None = None,
     ) -> None:
         """Store the turn's outcome if nobody else stored one since ``expected_version``.
 
-        With an ``update_id``, its ``replies`` are kept (encrypted) until the next turn."""
-        kept = [_reply_data(reply) for reply in replies] if update_id is not None else []
+        With an ``update_id``, its ``replies`` are kept (encrypted) until the next turn. A turn
+        that left the conversation where it was passes the state it started from as
+        ``carry_from``: the replies of the turn before are kept too, with their time, so an
+        exercise interrupted by /help still resumes after a restart."""
+        kept: list[dict[str, Any]] | dict[str, Any] = []
+        if update_id is not None:
+            kept = [_reply_data(reply) for reply in replies]
+            earlier = self._earlier(carry_from) if carry_from is not None else None
+            if earlier is not None:
+                kept = {"replies": kept, "earlier": earlier}
         params = {
             "user": user.id,
             "expected_version": expected_version,
@@ -425,10 +462,17 @@ class Repository:
             .join(User, User.id == ConversationRow.user_id)
             .where(ConversationRow.updated_at >= since, ConversationRow.replies_enc.is_not(None))
         )
-        return [
-            RecentTurn(channel, external_id, version, at, self.last_replies_of(token))
-            for channel, external_id, version, at, token in result
-        ]
+        turns = []
+        for channel, external_id, version, at, token in result:
+            stored = self._stored_replies(token)
+            replies = stored.replies
+            if stored.earlier is not None:  # the turn before one that moved nothing
+                at = datetime.fromisoformat(stored.earlier["at"])
+                replies = stored.earlier["replies"]
+            turns.append(
+                RecentTurn(channel, external_id, version, at, [_reply(r) for r in replies])
+            )
+        return turns
 
     def _journal_entry(self, row: Entry) -> JournalEntry:
         return JournalEntry(

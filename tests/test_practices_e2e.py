@@ -233,6 +233,34 @@ async def test_breathing_carries_on_after_a_restart(
     assert after[-1].sent_at - started.sent_at == pytest.approx(due, abs=1.0)
 
 
+async def test_breathing_interrupted_by_help_still_carries_on_after_a_restart(
+    api: FakeBotAPI, settings: Settings, database: Database, key: str
+) -> None:
+    """/help in the middle of box breathing moves nothing, so the breathing goes on. The bot
+    then restarts before Telegram heard that /help was handled: /help is answered again, and
+    the breathing's steps still to come arrive after the restart too."""
+    hal = api.user(22007)
+    await onboarded(database, key, "22007")
+    slow = paced(settings, SLOWER)
+    async with running(slow):
+        await hal.send("/soothe")
+        await said(hal)
+        await hal.tap("Box breathing")
+        started = await hal.next_message()
+        help_id = await hal.send("/help")
+        while "/sos" not in ((await hal.next_message()).text or ""):
+            pass  # the help text (paced steps may come in between)
+    api.redeliver(help_id)
+    restarted = time.monotonic()
+    async with running(slow):
+        after = [m for m in await quiet(hal, 1.0) if m.sent_at > restarted]
+    assert any("/sos" in (m.text or "") for m in after), "/help was not answered again"
+    assert any(is_paced(m) for m in after), "the breathing stopped at the restart"
+    assert after[-1].button_texts == ["Once more", "Something else", "I'm done"]
+    exercise = [m for m in api.sent_to(22007) if m.sent_at >= started.sent_at and is_paced(m)]
+    assert len(exercise) <= 1 + ROUNDS["box"] * len(BOX)  # nothing twice
+
+
 async def test_a_turn_handled_elsewhere_stops_the_pacing_here(
     api: FakeBotAPI, settings: Settings, database: Database, key: str
 ) -> None:

@@ -90,6 +90,55 @@ async def test_the_last_turns_replies_are_kept_encrypted_until_the_next_turn(
         assert repo.last_replies(stored) == []
 
 
+async def test_a_turn_that_moved_nothing_keeps_the_exercise_before_it_resumable(
+    database: Database, cipher: Cipher
+) -> None:
+    """Box breathing, then /help (the conversation stays where it was): a redelivered /help
+    is answered with the help text, and a restart still finds the breathing and its time."""
+    breathing = [Reply("Breathe in…"), Reply("Hold…", delay=4), Reply("Out…", delay=4)]
+    help_text = [Reply("Here is what I can do.")]
+    since = datetime.now(UTC) - timedelta(minutes=5)
+    state = Conversation("soothe", "box", {}, version=3)
+    async with database.transaction() as session:
+        repo = Repository(session, cipher)
+        user, stored = await repo.open_turn("telegram", "71")
+        await repo.save_conversation(
+            user, state, expected_version=0, update_id=600, replies=breathing
+        )
+    async with database.transaction() as session:
+        repo = Repository(session, cipher)
+        user, stored = await repo.open_turn("telegram", "71")
+        began = stored.at
+        assert began is not None
+        for update_id in (601, 602):  # /help twice: still the breathing's turn that is carried
+            await repo.save_conversation(
+                user,
+                state,
+                expected_version=3,
+                update_id=update_id,
+                replies=help_text,
+                carry_from=stored,
+            )
+            _, stored = await repo.open_turn("telegram", "71")
+    async with database.transaction() as session:
+        repo = Repository(session, cipher)
+        _, stored = await repo.open_turn("telegram", "71")
+        assert repo.last_replies(stored) == help_text
+        [turn] = await repo.recent_turns(since)
+        assert (turn.version, turn.replies, turn.at) == (3, breathing, began)
+        raw = await session.scalar(text("SELECT replies_enc FROM conversations"))
+        assert "Breathe" not in raw
+        await repo.save_conversation(  # the conversation moves on: nothing carried
+            await repo.get_or_create_user("telegram", "71"),
+            Conversation("soothe", "after", {}, version=4),
+            expected_version=3,
+            update_id=603,
+            replies=help_text,
+        )
+        [turn] = await repo.recent_turns(since)
+        assert turn.replies == help_text
+
+
 async def test_entries_newest_first(database: Database, cipher: Cipher) -> None:
     start = datetime(2026, 1, 1, 12, tzinfo=UTC)
     async with database.transaction() as session:
