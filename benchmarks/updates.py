@@ -19,7 +19,10 @@ committed transaction; at the end the database must hold one complete journal en
 person and a conversation version equal to the number of updates each one sent.
 
 The baseline is a bare PTB echo bot (a MessageHandler that replies with ``send_message``) on
-the same harness. Target: our cost per update at most 4x the echo's on SQLite.
+the same harness. Target: our cost per update at most 4x the echo's on SQLite. For scale, a
+third bot runs on the same harness too: the least any bot with buttons and durable state can do
+per tap on this stack (answer the spinner, commit one UPDATE, send the next question with its
+buttons; see :func:`floor_run`).
 
 RSS (``VmRSS`` of ``/proc/self/status``) is sampled while 10,000 people (200 with
 ``--quick``) complete a check-in on SQLite, to show it stays flat: nothing per person is kept
@@ -46,9 +49,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from telegram import Update
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, MessageHandler, filters
+from sqlalchemy import bindparam, func, select, update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    MessageHandler,
+    filters,
+)
 from telegram.ext import ContextTypes as _ContextTypes
 from telegram.request import BaseRequest, RequestData
 
@@ -419,6 +429,77 @@ async def echo_run(updates: int, label: str = "echo bot (PTB, no database)") -> 
     return Run(label, updates, seconds, sorted(latencies), harness.errors)
 
 
+# --------------------------------------------------------------------------- the least button bot
+
+FLOOR_QUESTION = "Where in your body do you feel it most?"
+FLOOR_OPTIONS = ("chest", "throat", "stomach", "shoulders", "head", "skip")
+
+
+async def floor_run(url: str, taps: int, people: int = 200) -> Run:
+    """The least any bot with buttons and durable state can do per tap on this stack: answer
+    the spinner, commit one UPDATE of the person's row in a transaction (same Database, same
+    SQLite settings), send the next question with six buttons. The taps carry the question
+    they answer, as Telegram's do. No conversation, no encryption, no marking the choice."""
+    database = Database.connect(url)
+    await upgrade(database)
+    ids: dict[int, int] = {}
+    async with database.transaction() as session:
+        for n in range(people):
+            user = User(channel="telegram", external_id=str(1 + n), locale="en", recent_voice=[])
+            session.add(user)
+            await session.flush()
+            session.add(ConversationRow(user_id=user.id, state="", version=0))
+            ids[1 + n] = user.id
+    bump = (
+        update(ConversationRow)
+        .where(ConversationRow.user_id == bindparam("user"))
+        .values(version=ConversationRow.version + 1)
+    )
+    keyboard = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(o.title(), callback_data=f"1|{o}")] for o in FLOOR_OPTIONS]
+    )
+    request = NullRequest()
+    app = (
+        ApplicationBuilder()
+        .token(TOKEN)
+        .request(request)
+        .get_updates_request(NullRequest())
+        .concurrent_updates(False)
+        .updater(None)
+        .build()
+    )
+
+    async def on_tap(tap: Update, context: Context) -> None:
+        query = tap.callback_query
+        if query is None or query.message is None:
+            return
+        await query.answer()
+        async with database.transaction() as session:
+            await session.execute(bump, {"user": ids[query.from_user.id]})
+        await context.bot.send_message(query.message.chat.id, FLOOR_QUESTION, reply_markup=keyboard)
+
+    app.add_handler(CallbackQueryHandler(on_tap))
+    latencies = array("d", bytes(8 * taps))
+    harness = Harness(app, request, latencies)
+    app.add_error_handler(harness.count_error)
+    await app.initialize()
+    try:
+        for person in ids:
+            await app.bot.send_message(person, FLOOR_QUESTION, reply_markup=keyboard)
+        for i in range(min(taps, 200)):  # warm up
+            await harness.process(harness.tap(1 + i % people, FLOOR_OPTIONS[i % 6]))
+        harness.count = 0
+        started = time.perf_counter()
+        for i in range(taps):
+            await harness.process(harness.tap(1 + i % people, FLOOR_OPTIONS[i % 6]))
+        seconds = time.perf_counter() - started
+    finally:
+        await app.shutdown()
+        await database.dispose()
+    label = "least button bot (see its docstring)"
+    return Run(label, taps, seconds, sorted(latencies), harness.errors)
+
+
 # --------------------------------------------------------------------------- our bot
 
 
@@ -598,6 +679,10 @@ async def main_async(quick: bool) -> dict[str, Any]:
         sqlite = await our_run(url, people, samples=samples)
     figures["sqlite"] = {**sqlite.run.figures(), **checks(sqlite), **breakdown(sqlite)}
     figures["updates_per_person"] = round(sqlite.run.updates / sqlite.people, 2)
+    with tempfile.TemporaryDirectory(prefix="innerchild-bench-") as tmp:
+        url = f"sqlite+aiosqlite:///{Path(tmp) / 'floor.sqlite3'}"
+        floor = await floor_run(url, 1_000 if quick else 30_000)
+    figures["least_button_bot"] = floor.figures()
     # the echo runs again after ours, so a noisy moment on the machine does not decide the ratio
     echo_again = await echo_run(echo_updates, "echo bot again, after ours")
     figures["echo_again"] = echo_again.figures()
@@ -607,6 +692,8 @@ async def main_async(quick: bool) -> dict[str, Any]:
     ratio_p50 = sqlite.run.p50_ms / echo_p50
     met = ratio <= TARGET_RATIO and all(checks(sqlite).values())
     figures["ratio_to_echo"] = {"mean": round(ratio, 2), "p50": round(ratio_p50, 2)}
+    floor_ratio = floor.mean_ms / echo_mean
+    figures["least_button_bot_ratio_to_echo"] = round(floor_ratio, 2)
     figures["target"] = {"max_ratio": TARGET_RATIO, "met": met}
     rss_values = [kib for done, kib in sqlite.rss_kib if done > 0]
     figures["rss_kib"] = {str(done): kib for done, kib in sqlite.rss_kib}
@@ -642,6 +729,7 @@ async def main_async(quick: bool) -> dict[str, Any]:
         "Bot API answered in memory",
         echo.line(),
         echo_again.line(),
+        floor.line(),
         *describe(sqlite),
     ]
     if isinstance(pg, str):
@@ -660,6 +748,9 @@ async def main_async(quick: bool) -> dict[str, Any]:
         f"{ratio:.2f}x by mean, {ratio_p50:.2f}x by p50 "
         f"(target at most {TARGET_RATIO:.0f}x with every step committed): "
         + ("MET" if met else "NOT MET"),
+        f"For scale: the least button bot (answer the spinner, one committed UPDATE, the next "
+        f"question with its buttons) already costs {floor_ratio:.2f}x the echo; ours costs "
+        f"{sqlite.run.mean_ms / floor.mean_ms:.2f}x that.",
         "",
         "RSS while people complete a check-in on SQLite (VmRSS):",
         *(f"  after {done:>6} people: {kib / 1024:8.1f} MiB" for done, kib in sqlite.rss_kib),
