@@ -437,7 +437,7 @@ FLOOR_OPTIONS = ("chest", "throat", "stomach", "shoulders", "head", "skip")
 
 async def floor_run(url: str, taps: int, people: int = 200) -> Run:
     """The least any bot with buttons and durable state can do per tap on this stack: answer
-    the spinner, commit one UPDATE of the person's row in a transaction (same Database, same
+    the spinner, commit one UPDATE of the person's row in a Core transaction (same engine, same
     SQLite settings), send the next question with six buttons. The taps carry the question
     they answer, as Telegram's do. No conversation, no encryption, no marking the choice."""
     database = Database.connect(url)
@@ -474,8 +474,8 @@ async def floor_run(url: str, taps: int, people: int = 200) -> Run:
         if query is None or query.message is None:
             return
         await query.answer()
-        async with database.transaction() as session:
-            await session.execute(bump, {"user": ids[query.from_user.id]})
+        async with database.engine.begin() as connection:  # Core: cheaper than a session
+            await connection.execute(bump, {"user": ids[query.from_user.id]})
         await context.bot.send_message(query.message.chat.id, FLOOR_QUESTION, reply_markup=keyboard)
 
     app.add_handler(CallbackQueryHandler(on_tap))
@@ -693,7 +693,11 @@ async def main_async(quick: bool) -> dict[str, Any]:
     met = ratio <= TARGET_RATIO and all(checks(sqlite).values())
     figures["ratio_to_echo"] = {"mean": round(ratio, 2), "p50": round(ratio_p50, 2)}
     floor_ratio = floor.mean_ms / echo_mean
-    figures["least_button_bot_ratio_to_echo"] = round(floor_ratio, 2)
+    floor_ratio_p50 = floor.p50_ms / echo_p50
+    figures["least_button_bot_ratio_to_echo"] = {
+        "mean": round(floor_ratio, 2),
+        "p50": round(floor_ratio_p50, 2),
+    }
     figures["target"] = {"max_ratio": TARGET_RATIO, "met": met}
     rss_values = [kib for done, kib in sqlite.rss_kib if done > 0]
     figures["rss_kib"] = {str(done): kib for done, kib in sqlite.rss_kib}
@@ -749,8 +753,9 @@ async def main_async(quick: bool) -> dict[str, Any]:
         f"(target at most {TARGET_RATIO:.0f}x with every step committed): "
         + ("MET" if met else "NOT MET"),
         f"For scale: the least button bot (answer the spinner, one committed UPDATE, the next "
-        f"question with its buttons) already costs {floor_ratio:.2f}x the echo; ours costs "
-        f"{sqlite.run.mean_ms / floor.mean_ms:.2f}x that.",
+        f"question with its buttons) already costs {floor_ratio:.2f}x the echo by mean, "
+        f"{floor_ratio_p50:.2f}x by p50; ours costs {sqlite.run.mean_ms / floor.mean_ms:.2f}x "
+        f"that by mean, {sqlite.run.p50_ms / floor.p50_ms:.2f}x by p50.",
         "",
         "RSS while people complete a check-in on SQLite (VmRSS):",
         *(f"  after {done:>6} people: {kib / 1024:8.1f} MiB" for done, kib in sqlite.rss_kib),
