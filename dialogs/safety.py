@@ -742,7 +742,10 @@ class _Rule:
     ``unless``/``despite``/``requires`` (context near the match that voids it, that overrides
     such a void, or that must be there), ``own_level`` (the level when the writer is the
     subject, for "committed suicide" said of oneself), ``reach`` (how far before an anchor a
-    match may begin, for searching long sentences near the anchors only).
+    match may begin, for searching long sentences near the anchors only), ``requires_across``
+    (when the match opens its sentence, after at most a subject, the ``requires`` context may
+    also lie in a neighbouring one: a clarifying fragment such as "I want to disappear. Not move
+    cities.", or "Stopped my insulin. Nobody knows.").
     """
 
     name: str
@@ -761,6 +764,7 @@ class _Rule:
     before: re.Pattern[str] | None = None
     own_level: Level | None = None
     reach: int = 60  # how far before its anchor a match may start (see _BEFORE_ANCHOR)
+    requires_across: bool = False
 
 
 def _rule(
@@ -780,6 +784,7 @@ def _rule(
     before: str | None = None,
     own_level: Level | None = None,
     reach: int = 60,
+    requires_across: bool = False,
 ) -> _Rule:
     return _Rule(
         name=name,
@@ -799,6 +804,7 @@ def _rule(
         before=re.compile(" (?:" + before + ") $") if before else None,
         own_level=own_level,
         reach=reach,
+        requires_across=requires_across,
     )
 
 
@@ -1082,14 +1088,15 @@ _RULES: tuple[_Rule, ...] = (
         "liv|alive|exist|be here|be around|wake|go on|keep living|keep existing"
         "|keep breathing|keep being|keep on|keep going|carry|continu|breath|surviv"
         "|see tomorrow|see another|see the morning|see next|see my|this world|this earth"
-        "|this planet",
+        "|this planet|this dunya|this duniya",
         r"(?:dont|do not|doesnt|does not|didnt|did not|no longer|never|not|dont even|dont really"
-        r"|dunno)(?: \w+){0,3}? (?P<v>want|wanna|wish|feel like|care to|plan|intend|need|can"
+        r"|dunno)(?: \w+){0,3}? (?P<v>want|wanna|wish|feel like|feel(?:ing)?(?= to )|care to|plan"
+        r"|intend|need|can"
         r"|could|manage to|be able to"
         r"|have (?:the"
         r"|any) (?:will|energy|strength|desire|reason|motivation)|see (?:the|any) point(?: in)?)"
         r"\w*(?: to)? (?:be |keep |stay |go on |carry on )?(?:"
-        r"(?:live|living)(?: (?:anymore|any ?more|no more|no longer|any longer|another day"
+        r"(?:live|living)(?: (?:anymore|any ?more|no more|more|no longer|any longer|another day"
         r"|like this|like that"
         r"|this (?:life|way)|in this (?:world|body)|on this earth|in (?:this )?pain|with (?:this"
         r"|the) pain|much longer|for much longer|for long|through (?:this|another \w+)|to see"
@@ -1106,7 +1113,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|carry on(?: living)?" + _END + r"|continue (?:living|existing|my life|this life|on)"
         r"|breathe" + _END + r"|survive(?: this| it| the night| another day"
         r"| anymore)?" + _END + r"|see (?:tomorrow|another day|the morning"
-        r"|next year|my next birthday)|live this life|be (?:in|on) this (?:world|earth|planet))",
+        r"|next year|my next birthday)|live this life|(?:be|stay|remain) (?:in|on) this"
+        r" (?:world|earth|planet|dunya|duniya))",
         SI,
         negatable=False,
         unless=r"\blive (?:without|with (?:him|her|them|my \w+)|here|there|in (?:a|the|this"
@@ -1172,8 +1180,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "tired-of-living",
         "tired|sick|weary|exhausted|fed up|done|finished|over|hate|hating",
-        r"(?:tired|sick|weary|exhausted|fed up) (?:of|with) (?:living|being alive|existing"
-        r"|breathing|waking up|being here|this world|life itself)"
+        r"(?:tired|sick|weary|exhausted|fed up) (?:of|with|from) (?:living|being alive|existing"
+        r"|breathing|waking up|being here|this world|life itself|being (?:a )?(?:person|human"
+        r"|human being)(?! (?:who|that|with|in|at|for|like)\b))"
+        r"|(?:tired|sick|weary) to (?:be alive|live|exist)\b"
         r"|(?:done|finished) with (?:life|living|being alive|existing|this world|this life|it all"
         r" for good)|(?:im|i am) over (?:life|living)|(?:hate|hating) (?:being alive|living"
         r"|existing|that i exist|that im alive|waking up every day)",
@@ -1182,11 +1192,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "no-reason-to-live",
         "reason|point|purpose|desire|motivation|meaning|will to|will left|wish to|wish left"
-        "|live for",
-        r"(?:no|not (?:a|one|any)|nothing|(?:dont|doesnt|do not|does not) (?:have|see) (?:a|any"
-        r"|the)|(?:cant|cannot|can not) see (?:a|any|the)|lost (?:all|my"
-        r"|any|the)|lose|losing|have no) (?:single |real |more )?(?:reasons?|point|purpose|will"
-        r"|desire|motivation|wish|meaning)s? (?:left )?(?:to|in|for|for me to|in me) (?:live|living"
+        "|live for|sense|ganas",
+        r"(?:no|nuh|nae|not (?:a|one|any)|nothing|(?:dont|doesnt|do not|does not|dont even)"
+        r" (?:have|see|find)(?: (?:a|any|the))?|(?:cant|cannot|can not) (?:see|find)(?: (?:a|any"
+        r"|the))?|lost (?:all|my|any|the)|lose|losing|have no) (?:single |real |more |nuh )?"
+        r"(?:reasons?|point|purpose|will|desire|motivation|wish|meaning|sense|ganas)s? (?:left )?"
+        r"(?:to|in|for|fi|for me to|in me) (?:live|living"
         r"|go on|going on"
         r"|keep going|keep living|be alive|being alive|exist|existing|stay alive|staying alive"
         r"|wake up|waking up|carry on|continue|be here|being here)\b"
@@ -1241,10 +1252,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<v>(?:unaliv\w*|delet\w*|hang|hanging|hangs|hung|shoot|shooting|drown"
         r"|drowning|poison|poisoning|gas|gassing|suffocat\w*|strangl\w*|electrocut\w*|neck"
         r"|necking|end|ending|erase|erasing|murder|murdering|overdose|overdosing|od|set fire to"
-        r"|burn \w+ alive)) ?"
+        r"|burn \w+ alive|top|topping|topped|finish|finishing)) ?"
         + _REFL
         + r"(?P<idiom> (?:in the foot|in (?:work|coffee|tea|alcohol|books|sorrows|music|games)"
-        r"|from (?:the|this|that|his|her|their|my|your|a)|into (?:work|it|my|the|this|that"
+        r"|up\b|off (?:with|by)|from (?:the|this|that|his|her|their|my|your|a)(?! (?:ceiling|beam"
+        r"|rafters?|tree|banister|bannister|stair\w*|door\w*|hook|fan|ceiling fan|bridge|railing"
+        r"|balcony|loft|attic|shower|pipe|rail|bed ?frame|wardrobe|closet)\b)"
+        r"|into (?:work|it|my|the|this|that"
         r"|studying|projects?)|at (?:him|her|them|the problem|work)|out there|a party|with (?:bad"
         r"|some|the|food)|on (?:the|my) bed|together|off the deep))?",
         SI,
@@ -1320,9 +1334,12 @@ _RULES: tuple[_Rule, ...] = (
         "slang-for-suicide",
         "kms|unaliv|un aliv|unalv|unalyv|sewer|self delet|selfdelet|ctb|catch|catching|self unaliv"
         "|self un|game end|an hero"
-        "|rope|roping|neck|final exit|toaster|dirt nap|eternal",
+        "|rope|roping|neck|final exit|toaster|dirt nap|eternal|do my|do me|do him|do her|do them"
+        "|doing my|doing me|doing him|doing her",
         r"(?<!\d )(?<!\d)\b(?P<v>kms|un ?al[iy]?v\w*|sewer ?s(?:lide|ide|lid)\w*|self ?delet\w*"
-        r"|self ?un ?aliv\w*|ctb|catch(?:ing)? the bus (?:for good|permanently|forever|and never"
+        r"|self ?un ?aliv\w*"
+        r"|(?:do|doing) (?:my|me|him|her|them) ?sel(?:f|ves) in\b(?! (?:at|with|by|for|on)\b)"
+        r"|ctb|catch(?:ing)? the bus (?:for good|permanently|forever|and never"
         r" come back|if you know what i mean|for the last time)|an hero|game end(?:ing)? myself"
         r"|final exit|toaster bath|dirt nap|eternal sleep)\b"
         r"|(?:gonna|going to|wanna|want to|time to|ready to|about to|should|will|might|i)"
@@ -1713,25 +1730,41 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<v>take|taking|took|swallow\w*|down|downing|downed|pop|popping|popped|chug\w*)"
         r" (?:them|it|those|these|the lot|every (?:last )?(?:one|pill)|each one)(?: all)?(?: at"
         r" once| together| tonight| now)?" + _END + r"|" + _PILL_NOUN + r" (?:are |is )?(?:in (?:my"
-        r" hand|my hands|front of me)|lined up|laid out|counted out|ready(?! for| to collect)"
+        r" hand|my hands|front of me)|lined up|laid out|counted out|counted"
+        r"|ready(?! for| to collect)"
         r"|(?:right )?here (?:with|next to|beside) me|right here|right next to me|beside me)",
         SH,
         PLAN,
         requires=r"\b(?:pills?|tablets?|meds|medication|medicine|painkillers|paracetamol|tylenol"
         r"|ibuprofen|sleeping \w+|antidepressants|bottle|xanax|benzos|insulin|opioids)\b",
         unless=r"\b(?:prescribed|doctor|as directed|with food|vitamins?|remember\w*|forgot|every"
-        r" (?:day|morning|night)|daily|twice|headache|cold|flu)\b",
+        r" (?:day|morning|night)|daily|twice|headache|cold|flu|organi[sz]er|dosette|weekly|for the"
+        r" week|pharmac\w*|refill|inventory|stock ?take|patients?)\b",
     ),
     _rule(
         "means-at-hand",
-        "blade|blades|razor|razors|pills|tablets|rope|noose|gun|knife|meds",
+        "blade|blades|razor|razors|pills|tablets|rope|noose|gun|knife|meds|locked myself"
+        "|shut myself|sitting|sat|been sitting|lying|hid|hide|hiding|hidden|keep|kept|carry"
+        "|carrying",
         r"(?:blades?|razors?|razor blades?|pills|tablets|meds|rope|noose|gun|knife) (?:is |are )?"
         r"(?:right )?(?:here|next to me|beside me|in (?:my hand|my hands|front of me|my lap)|on my"
-        r" (?:desk|bed|lap|nightstand)|within reach|ready)\b",
+        r" (?:desk|bed|lap|nightstand)|within reach|ready)\b"
+        # Alone with the means: "locked myself in the bathroom with the razor", "sitting here
+        # with a belt for an hour".
+        r"|(?:locked|shut) myself in (?:\w+ ){0,4}?with (?:a |the |my )(?:razor|razor blade|blades?"
+        r"|belt|rope|cord|noose|pills|tablets|lighter|knife)\b"
+        r"|(?:(?:been )?sitting|sat|lying) (?:\w+ ){0,5}?with (?:a |the |my )(?:razor|razor blade"
+        r"|blades?|belt|rope|cord|noose|pills|tablets|lighter|knife)\b(?=[^.!?\n]{0,30}\b(?:for"
+        r" (?:an hour|hours|ages|a while|\w+ minutes)|locked|bathroom|alone|again|tonight|right"
+        r" now|in my room)\b)"
+        r"|(?:hid|hide|hiding|hidden|keep|kept|carry|carrying|stash\w*) (?:a |the |my |some )?"
+        r"(?:razors?|knife|knives|blades?) (?:\w+ )?(?:in|under) (?:my|the) (?:bag|mattress|pillow"
+        r"|pocket|drawer|socks?|room|bed|wallet|pencil case)\b",
         PLAN,
         unless=r"\b(?:cook\w*|kitchen|chef|dinner|lunch|vegetables|onions?|garlic|bread|meat|chop\w*"
         r"|cutting board|salad|fruit|cheese|cake|butter|pass me|shav\w*|prescri\w*|doctor"
-        r"|pharmacy|hunting|range|craft\w*|collect\w*)\b",
+        r"|pharmacy|hunting|range|craft\w*|collect\w*|protection|self defen[cs]e|safety|camping"
+        r"|fishing|work|shave)\b",
     ),
     _rule(
         "means-ready",
@@ -1755,6 +1788,94 @@ _RULES: tuple[_Rule, ...] = (
         PLAN,
         SI,
         unless=r"\b(?:warm\w* up|mechanic|repair\w*|fix\w*|bbq|barbecue|grill)\b",
+    ),
+    # Letting the body fail: stopping insulin, dialysis or vital medication on purpose, in
+    # secret, or to "let nature decide"; and the hedged question of how long that would take.
+    _rule(
+        "stopping-treatment",
+        "stop|skip|quit|not taking|not been|not using|not going|no longer|havent|have not|never"
+        "|come off|came off|coming off|wont|will not|not going to|ohne|deje|dejar|перест",
+        r"(?P<v>stop|stops|stopped|stopping|skip|skips|skipped|skipping|quit|quits|quitting"
+        r"|(?:havent|have not|not|no longer|never)(?: been)? (?:taking|taken|using|going to|had)"
+        r"|come off|came off|coming off|(?:wont|will not|not going to|refuse to|refusing to) (?:do"
+        r"|take|have|start|go to))(?: taking| using| going to| doing| having| to take| with)?"
+        r" (?:(?:my|the|all my|all of my|their|his|her|any|all|your) )?(?:own )?(?:\w+ )?"
+        r"(?:insulin|dialysis|lithium|meds|medication|medications|medicine|tablets|pills"
+        r"|treatment|chemo\w*|antidepressants|antipsychotics|blood thinners|inhalers?|(?:heart"
+        r"|seizure|blood pressure|epilepsy|kidney|transplant) ones)\b"
+        r"|ohne (?:insulin|dialyse|(?:meine )?medikamente)\b"
+        r"|(?:deje|dejar|dejo) (?:de tomar )?(?:la|el|mis|los|las) (?:insulina|dialisis"
+        r"|medicamentos|medicinas|pastillas)\b"
+        r"|перест\w* (?:пить|принимать|колоть) (?:\w+ )?(?:инсулин|таблетки|лекарства)",
+        SI,
+        PLAN,
+        requires=r"\b(?:on purpose|deliberately|intentionally|didnt forget|did not forget"
+        r"|didnt tell|did not tell|havent told|have not told|not telling|doesnt know"
+        r"|does not know|dont know"
+        r"|nobody knows|no one knows|noone knows|nobody notices|no one notices|way out|let (?:the"
+        r" body|nature|it|my body)|letting (?:nature|the body|my body|it)|nature (?:make|do|take)"
+        r"|if it (?:goes|happens)|it happens|easier|not fighting|hoping|does the job|for good"
+        r"|to die|what happens|how long|quietly|told (?:them|her|him|everyone|the \w+) (?:im|i am"
+        r"|i was|its)|for nothing|see the point|without it|weeks? to live|keep going|decided"
+        r"|wie lange|nadie lo sabe|mas facil|сколько|протянешь)\b",
+        requires_across=True,
+        unless=r"\b(?:taper\w*|side effects?|pump|switch\w*|prescri\w*|instead of|new (?:meds"
+        r"|medication|tablets)|supervis\w*|agreed|safely|my (?:doctor|gp|psychiatrist|consultant"
+        r"|nurse) (?:said|says|told me|wants|suggested|recommended|switched|agreed)|surgery"
+        r"|fasting|flight|procedure|blood test|remission|cured|no longer need)\b",
+    ),
+    # Poisons kept at home, the commonest means in much of the world: drinking bleach, pesticide
+    # or "phenyl", rat poison kept for tonight, someone holding the acid bottle.
+    _rule(
+        "poison-ingestion",
+        "bleach|pesticide|insecticide|rat poison|poison|weed killer|weedkiller|phenyl|paraquat"
+        "|antifreeze|acid|kerosene|gramoxone|sniper",
+        r"(?P<v>drink|drinks|drinking|drank|drunk|swallow\w*|ingest\w*|take|taking|took|eat|ate"
+        r") (?:(?:some|a little|a bit|a mouthful|a sip|half) of (?:the |my |that )?|a bottle of"
+        r" |the bottle of |the whole bottle of |a cup of |a glass of |the |my |all the |that |a"
+        r" |it )?"
+        r"(?:\w+ )?(?:rat poison|poison for rats|pesticide|insecticide|weed ?killer|bleach"
+        r"|phenyle?|paraquat|antifreeze|kerosene|gramoxone|acid bottle)\b"
+        r"|(?:rat poison|poison for rats|pesticide|insecticide|weed ?killer|bleach|phenyle?"
+        r"|paraquat|antifreeze|acid)\b[^.!?\n]{0,40}\b(?:(?:i|he|she|they)(?:ll| will| would| is"
+        r" going to| am going to| gonna)?|will|going to|gonna) (?:drink|take|swallow) (?:it|them"
+        r"|tonight|now|today)?\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:drank|drunk|swallowed|mouthful|tonight|today|now|will|going to|gonna|to see"
+        r"|scared|throat|vomit\w*|sick|crying|saying|says|threaten\w*|end|die|courage|waiting)\b",
+        unless=r"\b(?:spill\w*|splash\w*|clean\w*|bathroom tiles|mould|mold|garden|weeds|lawn"
+        r"|mice|rats in|pest control|exterminator|battery|car|lsd|trip\w*|festival|lab|chemistry"
+        r"|reflux|amino|folic|citric|hyaluronic|salicylic|lactic|uric|stomach acid|acid reflux"
+        r"|by accident|accidentally|toddler|child ?proof)\b",
+        despite=r"\b(?:on purpose|tonight|to die|end it|courage|saying (?:he|she|they) will)\b",
+    ),
+    # Going into water, woods or snow and not returning: "walk into the sea and keep going",
+    # "lie down in the snow and not get up", "a long swim tonight. Not coming back."
+    _rule(
+        "going-and-not-returning",
+        "not com|not come|not get|never com|never come|never get|keep going|keep walking"
+        "|keep swimming|let it take|let the|until i",
+        r"(?P<v>walk|walks|walking|swim|swims|swimming|go|goes|going|head|heading|wade|wading|drive"
+        r"|driving|wander\w*|lie|lay|lying|laying|sleep|sleeping|fall asleep)\b(?: \w+){0,6}?"
+        r" (?:into|in|out to|to|out into|down in|out in|off into|along) (?:the |a )?(?:\w+ )?"
+        r"(?:sea|ocean|river|lake|water|waves|woods|forest|snow|cold|canal|thames|bay|surf"
+        r"|paddock|bush|mountains?|desert|tide)\b[^.!?\n]{0,40}?\b(?:and )?(?:just )?(?:keep"
+        r" (?:going|walking|swimming)|not (?:come|coming|get|getting) (?:back|up|out)|never (?:come"
+        r"|coming|get|getting) (?:back|up|out)|let (?:it|the cold|the water|the sea|the waves)"
+        r" take me|until i (?:cant|cannot|can not|dont) (?:come back|get back|breathe|touch))\b"
+        r"(?! (?:to|from|until|till|before|for|in|on|at|tonight|tomorrow|home)\b)"
+        r"|(?:(?:im|i m|i am|and|just|ill be) )?(?:not|never) (?:coming|come) back(?= *(?:[.!?,;\n]"
+        r"|$))",
+        SI,
+        PLAN,
+        requires=r"\b(?:sea|ocean|river|lake|water|waves|woods|forest|snow|canal|thames|bay|surf"
+        r"|swim|paddock|bush|tide|beach|bridge|cliff|tracks)\b",
+        requires_across=True,
+        unless=r"\b(?:holiday|vacation|trip|camp\w*|hik\w*|tent|picnic|moving|abroad|fishing"
+        r"|kayak\w*|boat|lesson|we|with (?:my|the|our) (?:friends|family|kids|mates|dog)|festival"
+        r"|retreat|book|film|movie|novel|heroine|hero|ending|chapter|scene|episode|dog|walkies"
+        r"|sunset|sunrise)\b",
     ),
     _rule(
         "jump-from-here",
@@ -2018,11 +2139,24 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "will-written",
-        "written|wrote|made|updated|finished|sorted|drafted|writing|making",
+        "written|wrote|made|updated|finished|sorted|drafted|writing|making|put|putting|got"
+        "|getting|left|leaving|testament|not because|nothing medical",
         r"(?:written|wrote|made|updated|finished|sorted|drafted|writing|making)(?: out)? (?:my|a)"
-        r" will\b",
+        r" (?:will|wasiyy?at|testament)\b|(?:hab|habe) (?:mein|ein) testament"
+        # Affairs put in order, and the illness that would explain it ruled out: each a weak
+        # sign, a crisis together ("Papers in order. Not because anything is wrong medically.").
+        r"|(?:put|putting|got|getting|sorted|sorting) (?:all )?(?:of )?my (?:papers|affairs"
+        r"|paperwork|finances|things) (?:in order|sorted)"
+        r"|(?:left|leaving|wrote|written|writing) (?:down )?(?:all )?(?:my |the )?(?:passwords"
+        r"|pins?|pin numbers|bank details|logins)\b(?! (?:for (?:the|my) (?:house ?sitter|cat"
+        r" ?sitter|holiday|trip)))"
+        r"|not because (?:anything is wrong|im sick|i am sick|im ill|of (?:my )?health)"
+        r"|nothing medical",
         PLAN,
         weak=True,
+        unless=r"\b(?:new job|mortgage|baby|pregnan\w*|wedding|married|retire\w*|moving|house"
+        r" ?sit\w*|it department|password manager|reset|hacked|phishing|flu|cold|covid|sick"
+        r" note|sick day|work|school)\b",
     ),
     _rule(
         "rehoming-pets",
@@ -2413,11 +2547,16 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "threatened",
-        "threat|kill me|hurt me|beat me|stab me|shoot me|rape me",
+        "threat|kill me|hurt me|beat me|stab me|shoot me|rape me|see the|see tomorrow|see another"
+        "|live to see|make it",
         r"(?:threaten\w*|threat) (?:to (?:kill|hurt|beat|stab|shoot|rape|harm|burn) me|me with"
         r" (?:a |his |her )?(?:knife|gun|weapon|violence))"
         r"|(?:he|she|they|my \w+) (?:said|says|told me)\b[^.!?]{0,15}\b(?:(?:he|she|they)(?:ll|d"
-        r"| will| would| is going to| s going to))? (?:kill|hurt|beat|stab|shoot|rape) me\b",
+        r"| will| would| is going to| s going to))? (?:kill|hurt|beat|stab|shoot|rape) me\b"
+        r"|(?:he|she|they|my \w+) (?:said|says|told me|is saying|keeps saying|threatened)"
+        r" (?:that )?i (?:wont|will not|would not|wouldnt|am not going to|m not going to) (?:see"
+        r"|live to see|make it (?:to|through)) (?:the morning|tomorrow|another day|the night"
+        r"|the weekend)",
         DANGER,
         unless=r"\b(?:grades?|homework|late|finds? out|sees? (?:my|the|this)|phone|broke|forgot"
         r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss))\b",
@@ -2434,15 +2573,19 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "will-kill-me",
-        "kill me|kil me|hurt me|beat me|stab me|shoot me|rape me|strangle me|choke me",
+        "kill me|kil me|hurt me|beat me|stab me|shoot me|rape me|strangle me|choke me|murder me"
+        "|do me in|my neck|my throat|my legs|my leg|my arms|my jaw|acid|finish what|and me",
         r"(?:he|she|they)(?:ll| will| would|d| is going to|s going to| are going to|re going to|s"
-        r" gonna| is gonna|re gonna) (?:\w+ )?(?:kill|hurt|beat|stab|shoot|rape|strangle|choke)"
-        r" me\b",
+        r" gonna| is gonna|re gonna| gon| gonna| finna) (?:\w+ )?(?:(?:kill|hurt|beat|stab|shoot"
+        r"|rape|strangle|choke|murder)(?: (?:the \w+|my \w+|him|her|them|us) and)? me\b|do me"
+        r" in\b|(?:snap|break|slit|cut) my (?:neck|throat|legs?|arms?|jaw)\b|throw acid (?:on|at"
+        r"|in) (?:me|my face)|finish what (?:he|she|they) started)",
         DANGER,
         negatable=False,
         unless=r"\b(?:grades?|homework|late|finds? out|sees? (?:my|the|this)|phone|broke|forgot"
-        r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss|tell"
-        r"|eat)|when (?:he|she|they) (?:see|hear|find)|spoil\w*|ending|surprise|hair|car|dent"
+        r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss|eat"
+        r"|tell (?!anyone|anybody|someone|somebody|the police|the cops))|when (?:he|she|they)"
+        r" (?:see|hear|find)|spoil\w*|ending|surprise|hair|car|dent"
         r"|scratch|ruin\w*|lmao|😂)\b",
     ),
     _rule(
@@ -2905,12 +3048,14 @@ _RULES: tuple[_Rule, ...] = (
         "holiday|vacation|trip|nap|spooky|funny kind|figure of|run away|move away|moving away"
         "|travel|homework|job|work|school|marriage|emoji|meme|voyage|vacances|vacaciones|gruppe"
         "|dahergesagt|дома|spruch|sieste|i mean|i meant|forever kind|permanent|dirt|eternal"
-        "|forever",
+        "|forever|move|moving|another|umzieh|umzug|to another",
         r"(?:not|pas|no(?= de)|nicht|не) (?:just |like |a |an |the |in a |in the |on |with |about"
         r" |out of |from |en |de |aus |so |из )?(?:\w+ )?(?:holiday|vacation|trip|nap"
         r"|spooky way|funny kind|figure of speech|run away|move away|moving away|travelling"
         r"|traveling|homework|the job|job|work|school|the marriage|marriage|emoji way|meme"
-        r"|voyage|vacances|vacaciones|gruppe|dahergesagt|дома|spruch|sieste)\b"
+        r"|voyage|vacances|vacaciones|gruppe|dahergesagt|дома|spruch|sieste|move cities"
+        r"|moving cities|(?:move |moving )?to (?:another|a new|a different) (?:city|country|town"
+        r"|place|state)|another (?:city|country|town|state)|umziehen|umzug)\b"
         r"|i (?:mean|meant) (?:my life|being alive|life|it|for good|forever|permanently)\b"
         r"|the (?:forever|permanent|dirt|eternal) (?:kind|one|nap|sleep)"
         r"|(?:permanent|eternal|forever) (?:nap|sleep|exit|rest|logoff|log off)",
@@ -2920,7 +3065,8 @@ _RULES: tuple[_Rule, ...] = (
         requires=r"\b(?:disappear\w*|vanish\w*|sleep\w*|rest|gone|done|out|leave|leaving|go"
         r"|dead|die|dying|ghost|exist\w*|end|ending|over|permanent\w*|forever|for good|kms"
         r"|quit|log off|alive|breathing|life|living|kind|exit|nap|disparaitre|desaparecer"
-        r"|abmelden|weg|allem|уйти|вообще|being|mean it)\b",
+        r"|abmelden|weg|allem|уйти|вообще|being|mean it|irme)\b",
+        requires_across=True,
         unless=r"\b(?:hair|tattoo|marker|ink|residen\w*|position|record|makeup|solution to"
         r"|fix|haha|lol jk|game)\b",
     ),
@@ -2943,14 +3089,23 @@ _RULES: tuple[_Rule, ...] = (
     # Farewell words whose object is the other person: "don't look for me".
     _rule(
         "dont-look-for-me",
-        "look for me|search for me|ищите|ishchite|cherchez|busquen|busques|such|zoek",
-        r"(?:dont|do not|please dont|pls dont) (?:come )?(?:look|search) for me\b"
+        "look for me|search for me|ищите|ishchite|cherchez|busquen|busques|such|zoek|find me"
+        "|worry|come after me|come looking",
+        r"(?:dont|do not|please dont|pls dont) (?:come |try to |bother |try and )?(?:look|search)"
+        r" for me\b|(?:dont|do not|please dont|pls dont) (?:try to|bother to|bother trying to|try"
+        r" and|come) (?:find"
+        r" me|come after me)\b|(?:dont|do not|please dont|pls dont) come looking for me\b"
+        r"|(?:dont|do not|please dont|pls dont|no need to) worry (?:about me )?(?:after (?:today"
+        r"|tonight)|when i (?:stop|dont|no longer|never) (?:\w+ )?(?:answer|reply|respond"
+        r"|write|text|message|check)\w*|if i (?:stop|dont|never) (?:\w+ )?(?:answer|reply|respond"
+        r"|write|text|message|come back|show up)\w*|tomorrow or (?:any|ever)\w*|ever again"
+        r"|once im gone|when im gone)\b"
         r"|не ищите меня|ne ishchite|ne me cherchez pas|no me (?:busquen|busques)"
         r"|such(?:t)? (?:mich )?nicht nach mir|zoek (?:me|mij) niet",
         BYE,
         negatable=False,
-        unless=r"\b(?:party|pub|office|work|class|school|meeting|store|shop|mall|tomorrow at"
-        r"|game|hide and seek|hiding)\b",
+        unless=_TRAVEL + r"|\b(?:party|pub|office|work|class|school|meeting|store|shop|mall"
+        r"|tomorrow at|game|hide and seek|hiding|exam|busy|retreat|detox|break)\b",
     ),
     # Bare thanks-and-sorry farewells in six languages: weak, a crisis next to any other sign.
     _rule(
@@ -3174,9 +3329,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "fr-life-negated",
-        "veux|voudrais|ai plus|nai|n ai|marre|raison|envie|vie|vivre|exister",
+        "veux|voudrais|ai plus|nai|n ai|marre|raison|envie|vie|vivre|exister|fatigue",
         r"(?:ne )?(?:veux|jveux|jveu|voudrais|veut) (?:plus|pas) (?:vivre|exister|etre la"
-        r"|me reveiller)|(?:plus|pus) le gout de vivre|fatiguee? d ?exister"
+        r"|me reveiller)|(?:plus|pus) le gout de vivre|fatiguee? (?:d ?exister|de vivre)"
         r"|(?:n ?ai|nai) plus (?:envie|la force|le courage|de raison) de vivre"
         r"|marre de (?:vivre|la vie|exister|etre en vie)|(?:plus|aucune) (?:raison|envie) de vivre"
         r"|la vie ne vaut (?:pas|plus) la peine|ne (?:veux|voudrais) plus (?:etre la|exister"
@@ -3661,6 +3816,21 @@ def _voided(rule: _Rule, message: _Message, context: _Context) -> bool:
     return rule.despite is None or not message.near(rule.despite, context)
 
 
+def _required(
+    requires: re.Pattern[str], rule: _Rule, message: _Message, context: _Context, start: int
+) -> bool:
+    """Is the context a rule requires near the match? For ``requires_across`` rules whose match
+    opens its sentence (after at most a subject), a neighbouring sentence counts too."""
+    if message.near(requires, context):
+        return True
+    text = message.text
+    return (
+        rule.requires_across
+        and len(text[context.lo : start].split()) <= 2
+        and requires.search(text, max(0, start - _NEAR), context.near_hi + _NEAR) is not None
+    )
+
+
 def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: int) -> _Hit | None:
     """Turn a raw match into a hit at the right level, or drop it."""
     text = message.text
@@ -3683,7 +3853,7 @@ def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: 
     if _voided(rule, message, context):
         signals.add("voided")
         return None
-    if rule.requires is not None and not message.near(rule.requires, context):
+    if rule.requires is not None and not _required(rule.requires, rule, message, context, start):
         return None
     if frame is not None:
         head = frame.start("v") if _group(frame, "v") else frame.start()

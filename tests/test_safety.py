@@ -983,3 +983,102 @@ def test_broad_families_leave_hard_negatives(text: str) -> None:
 )
 def test_sleeping_and_not_coming_back(text: str, crisis: bool) -> None:
     assert screen(text).assessment.is_crisis is crisis
+
+
+# --- families from second-language English, inner-child answers and indirection (rules alone) --
+
+INDIRECT_FAMILY_CRISES = [
+    # the will to live negated in second-language and dialect English
+    "i am not feeling to live more, everything is closing for me",
+    "since the divorce i dont see sense to live",
+    "i dont have more ganas to continue living",
+    "i do not want to stay in this world anymore, i am finished",
+    "so tired to be alive, every morning the same",
+    "sick of being a person tbh",
+    # verbs of self-killing in dialect and second-language English
+    "honestly might just top myself this weekend",
+    "i am thinking to finish myself before the court date",
+    "he keeps saying he will do himself in, hes locked in the shed",
+    "going to hang myself from the banister when they leave",
+    # threats to the writer, now
+    "he is shouting he gon kill me when he finds me",
+    "she said if i tell anybody she will break my arms",
+    "my stepdad says i wont see tomorrow and he is drunk",
+    # farewells aimed at the reader
+    "dont bother trying to find me after tonight",
+    "please do not worry when i stop replying",
+    # the everyday sense ruled out in the next sentence
+    "i want to vanish. not move to another country. vanish",
+    "so done. not with school, with breathing",
+    # letting the body fail
+    "havent taken my heart tablets for a week. my gp doesnt know",
+    "quit dialysis last month. nobody knows. it is easier",
+    "if a person stopped their insulin how long until it is over",
+    # household poisons
+    "my aunt is saying she will drink the pesticide tonight",
+    "swallowed a mouthful of bleach an hour ago, throat burning",
+    # into water, woods or snow, and not returning
+    "tonight i will wade into the river and keep walking",
+    "going to lie down in the snow behind the house and not get up",
+    "driving up to the lake tonight. not coming back",
+    # alone with the means, means counted or hidden
+    "shut myself in my room with the pills, door locked",
+    "been sitting on the floor with the rope for an hour",
+    "my tablets are counted and ready",
+    "keep a blade under my pillow now, it calms me",
+    # affairs in order with illness ruled out
+    "sorted all my papers in order this week. nothing medical going on",
+]
+
+INDIRECT_FAMILY_HARD_NEGATIVES = [
+    "i dont see sense in learning this grammar",
+    "i dont have the strength to continue this project, need a break",
+    "i dont want to stay in this city anymore, the rent is crazy",
+    "tired of being a person who says yes to everything",
+    "i need to top myself up on phone credit",
+    "finish myself off with a slice of cake",
+    "did myself in at the gym today, legs are jelly",
+    "my mum said she'll kill me if i tell her about the dent lol",
+    "my coach says he will break my legs if i miss practice haha",
+    "dont try to find me at the festival, too crowded",
+    "dont worry if i dont reply, im on a retreat this week",
+    "feel like i'm disappearing. nobody sees me, not at home, not at work",
+    "tired. not sleepy tired, tired in my bones",
+    "i stopped my antidepressants because my doctor and i agreed to taper",
+    "the nurse switched me to a pump so i can stop the insulin pens",
+    "i stopped taking my meds because they made me sleepy, i feel better now",
+    "bought rat poison today because of the mice in the shed",
+    "spilled bleach on the bathroom floor now, it stinks",
+    "took acid at a festival once, never again",
+    "we swam in the lake and did not come back till dark",
+    "the dog ran into the woods and never came back",
+    "i locked myself in the bathroom with the razor to shave my legs in peace",
+    "sitting here with a knife and an apple, snack time",
+    "pills counted out into the weekly organiser",
+    "i keep a knife in my bag for protection",
+    "left the passwords for the house sitter",
+    "im not sick, just tired today",
+]
+
+
+@pytest.mark.parametrize("text", INDIRECT_FAMILY_CRISES)
+def test_indirect_families_find_crises(text: str) -> None:
+    assert rules_level(text) is Level.CRISIS, text
+
+
+@pytest.mark.parametrize("text", INDIRECT_FAMILY_HARD_NEGATIVES)
+def test_indirect_families_leave_hard_negatives(text: str) -> None:
+    assert rules_level(text) is not Level.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("wrote my will yesterday. not because anything is wrong medically", True),
+        ("left my passwords in an envelope and put my affairs in order", True),
+        ("wrote my will yesterday", False),
+        ("we made our wills after the baby came, not because anything is wrong", False),
+    ],
+)
+def test_affairs_in_order_add_up(text: str, crisis: bool) -> None:
+    assert screen(text).assessment.is_crisis is crisis
