@@ -2786,6 +2786,8 @@ _RULES: tuple[_Rule, ...] = (
         "better-off-without-me-xl",
         "besser|mieux|mejor|beter|лучше",
         r"besser (?:dran |ab )?ohne mich|besser dran,? wenn ich (?:tot|weg|nicht mehr da)"
+        r"|besser(?: (?:sein|ware|waere|waer))?(?: ,)? wenn ich (?:tot|weg|nicht mehr da)"
+        r" (?:ware|waere|waer|war|bin)\b"
         r"|mieux sans moi|mieux si (?:je n ?etais|jetais|j etais|j ?etais) (?:plus la|pas la|mort)"
         r"|mejor sin mi\b|mejor si (?:yo )?(?:no estuviera|estuviera muert[oa]|me muriera)"
         r"|beter (?:af )?zonder mij|beter af als ik (?:er )?niet? (?:meer )?(?:was|ben)"
@@ -2840,8 +2842,8 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:ne )?(?:jamais|plus|pas) (?:me )?reveiller)"
         r"|(?:ojala|quisiera|quiero|deseo)\b[^.!?]{0,20}\b(?:no despertar|no volver a despertar"
         r"|dormir y no despertar|no despertarme)"
-        r"|(?:wou|wilde|wenste|hoop|wil)\b[^.!?]{0,25}\b(?:niet?|nooit) meer wakker (?:werd|word"
-        r"|worden|zou worden)"
+        r"|(?:wou|wilde|wenste|hoop|wil)\b[^.!?]{0,25}\b(?:niet?|nooit)(?: meer)? wakker"
+        r" (?:werd|word|worden|zou worden)"
         r"|(?:уснуть|заснуть) и не проснуться|уснуть навсегда",
         SI,
         negatable=False,
@@ -2876,7 +2878,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?:medicaments|cachets|pilules|comprimes)\b[^.!?]{0,20}\b(?:de cote|caches|gardes"
         r"|stockes|accumules|prets)"
         r"|(?:накопил\w*|коплю|собрал\w*|собираю|запас\w*|припрятал\w*) (?:\w+ )?(?:таблет\w*"
-        r"|лекарств\w*|снотворн\w*)",
+        r"|лекарств\w*|снотворн\w*|\w+зепам\w*|\w+пам)\b",
         PLAN,
         SI,
     ),
@@ -3185,11 +3187,328 @@ _RULES: tuple[_Rule, ...] = (
         r"|i(?:dont|do ?not)(?:want|wanna)(?:to|2)?(?:behere|live|exist|beal?ive)\w*",
         SI,
     ),
+    # -- families from writers in particular worlds, others at risk, colloquial languages ---
+    # An activity judged "suicide" is a figure of speech: "driving in this is suicide", "c'est
+    # suicidaire avec ce marché", "es un suicidio", "dat is zelfmoord", "это самоубийство".
+    _rule(
+        "activity-is-suicide",
+        "selbstmord|suicid|zelfmoord|самоубийств",
+        r"(?:(?:ist|war|ware|waere)(?: (?:doch|ja|echt|reiner|purer|glatter|der reinste|quasi"
+        r"|praktisch|einfach))* selbstmord"
+        r"|(?:c ?est|serait|etait)(?: (?:du|un|carrement|vraiment|completement|limite|de la))*"
+        r" (?:suicide|suicidaire)"
+        r"|(?:es|era|seria)(?: (?:un|como un|puro|casi|practicamente|literal))+ suicidio"
+        r"|(?:is|was|zou)(?: (?:echt|gewoon|pure|regelrechte|bijna|toch))* zelfmoord(?! (?:gepleegd"
+        r"|plegen|te plegen))"
+        r"|это(?: (?:же|просто|прям|чистое|было))* самоубийство)\b",
+        SI,
+        level=Level.NONE,
+        frame=True,
+        negatable=False,
+        unless=r"\b(?:einzige|einzig|losung|loesung|ausweg|seine|ihr tod|tod|seul\w*|solution"
+        r"|issue|mort|unica|solucion|salida|muerte|murio|enige|oplossing|uitweg|dood|overleden"
+        r"|единственн\w*|выход|смерть|умер\w*|ich|je|yo|ik|я|mich|moi|mezelf|себя)\b",
+    ),
+    # Transliterated Russian, typed in Latin letters: "hochu umeret", "ne mogu bolshe zhit",
+    # "ustala zhit", "rezat sebya", "vypila vsyu upakovku".
+    _rule(
+        "ru-translit",
+        "hochu|hochetsya|hotel|mechtayu|ne |ustal|rezat|rezhu|porez|pokonch|ubit|ubyu|vypil"
+        "|nagl|do utra|ne dozhiv",
+        r"(?P<neg>ne )?(?:ya )?(?:hochu|hochetsya|hotela?|mechtayu)(?: (?:prosto|uzhe|ochen|tak"
+        r"|by|bolshe))* (?:umeret|umirat|sdohnut|ne zhit|ne prosypat\w*|ischeznut|pokonchit s"
+        r" soboj|pokonchit s soboi|ubit sebya|povesit\w*)"
+        r"|ne (?:hochu|hochetsya|mogu)(?: (?:bolshe|uzhe|tak))* (?:zhit|sushchestvovat"
+        r"|sushestvovat|prosypat\w*)"
+        r"|ustala? (?:ot )?(?:zhit|zhizni|sushchestvovat|sushestvovat)"
+        r"|pokonch\w* (?:s soboj|s soboi|so vsem)|(?:ubyu|ubit) sebya"
+        r"|(?:rezat|rezhu|porezat|porezala?|rezala?|tushu sigarety ob) (?:sebya|sebe|ruku|ruki)"
+        r"|(?:vypila?|naglotal\w*) (?:vsyu |celuyu |vse )?(?:upakovku|pachku|tabletki|tabletok)"
+        r"|do (?:utra|zavtra) (?:\w+ )?ne dozhivu",
+        SI,
+        negatable=False,
+    ),
+    # A farewell sent, then silence: "her phone is off", "geht nicht ran", "répond plus",
+    # "neemt niet op", "не отвечает". Weak: a crisis next to a farewell or any other sign.
+    _rule(
+        "unreachable-after",
+        "not answer|not pick|not repl|not respond|isnt answer|isnt pick|wont answer|wont pick"
+        "|doesnt answer|doesnt pick|stopped answer|no longer answer|phone|voicemail|geht nicht"
+        "|geht nich|repond|neemt|reageert|не отвеч|не бер|ne beret|ne otvech|no contesta"
+        "|no responde|no me contesta",
+        r"(?:not|isnt|wont|doesnt|hasnt been|stopped|no longer) (?:answering|picking up|replying"
+        r"|responding|reading (?:my|the) (?:texts|messages))\b"
+        r"|(?:her|his|their) phone (?:is|s|went|goes) (?:off|dead|straight to voicemail)"
+        r"|goes straight to voicemail"
+        r"|geht (?:nicht|nich) (?:mehr )?(?:ran|ans handy|ans telefon)"
+        r"|(?:ne )?repond (?:plus|pas)|neemt (?:niet|nie) (?:meer )?op"
+        r"|reageert nergens (?:meer )?op"
+        r"|не (?:отвечает|берет трубку|бер[её]т)|ne (?:beret trubku|otvechaet)"
+        r"|no (?:me )?(?:contesta|responde)",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:fight|argument|argued|row|busy|at work|in a meeting|asleep|sleeping|battery"
+        r"|signal|abroad|plane|flight|ghost\w*|date|tinder|hinge|crush|landlord|boss|recruiter"
+        r"|customer|client|email|streit|dispute|pelea|ruzie|ссор\w*)\b",
+    ),
+    # Hiding from violence now: locked in a room while someone drinks, smashes or threatens.
+    _rule(
+        "hiding-from-violence",
+        "locked|hid|hiding|shut|barricad|eingeschlossen|eingesperrt|abgesperrt|versteckt|sitz"
+        "|sitze|enferm|cache|barrica|encerr|escondid|con seguro|con llave|op slot|opgesloten"
+        "|закрыл|заперл|спрятал|сижу|took my|taken my|has my|hid my|smashed my|broke my"
+        "|разбил",
+        r"(?:locked|hid|hiding|shut|barricaded)(?: myself| us| ourselves)? (?:in|inside) (?:the|my"
+        r"|our|a) (?:bathroom|toilet|loo|room|bedroom|closet|wardrobe|car|kitchen|cupboard|shed)\b"
+        r"|(?:hab|habe|haben) (?:mich|uns) (?:\w+ ){0,5}?(?:eingeschlossen|eingesperrt|versteckt)"
+        r"|(?:hab|habe) (?:\w+ )?abgesperrt"
+        r"|(?:sitz|sitze|sitzen) (?:\w+ ){0,4}?im (?:bad|badezimmer|schlafzimmer|klo|kinderzimmer)"
+        r"|(?:me suis|nous sommes) (?:enfermee?s?|cachee?s?|barricadee?s?)"
+        r"|(?:estoy|estamos|me) (?:encerrad[oa]s?|escondid[oa]s?)|(?:en el|en la) (?:cuarto|bano"
+        r"|habitacion) con (?:seguro|llave)"
+        r"|(?:zit|zitten|ik zit) (?:\w+ ){0,5}?op slot"
+        r"|(?:heb|hebben) (?:me|ons) (?:\w+ )?opgesloten"
+        r"|я (?:закрылась|закрылся|заперлась|заперся|спряталась|спрятался)|сижу в ванной"
+        r"|(?:he|she|they) (?:took|has taken|has|hid|smashed|broke) my (?:phone|keys|car keys"
+        r"|passport)\b|разбил (?:мой )?телефон",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:drunk|drinking|betrunken|besoffen|borracho|dronken|пьян\w*|bu|saoul"
+        r"|throwing|smashing|breaking|punching|hitting|beating|screaming|yelling|shouting"
+        r"|banging|kicking|threat\w*|scared|afraid|terrified|angst|peur|miedo|bang|боюсь|knife"
+        r"|gun|messer|couteau|cuchillo|machete|нож\w*|schreit|schlagt|schlaegt|tritt|gooit"
+        r"|schreeuw\w*|casse|crie|hurle|frappe|pegando|golpe\w*|gritando|кричит|ломится|ломает"
+        r"|locked (?:the )?(?:front |back )?door|not leaving|wont let me|tonight ill learn)\b",
+        unless=r"\b(?:cry|crying|peace|quiet|minutes of|lol|haha|game|hide and seek|alone time"
+        r"|exam|study|panic attack|phone call|meeting|zoom|spider|wasp|bee|mouse|storm|thunder"
+        r"|keys inside|locked out|accident\w*|by mistake)\b",
+    ),
+    # Violence heard through the wall or next door, in six languages.
+    _rule(
+        "violence-next-door",
+        "neighbou|next door|through the wall|nachbar|voisin|vecin|de al lado|buurm|buren"
+        "|door de muur|сосед|за стен|derriere le mur|durch die wand|depa de al",
+        r"(?:neighbou?rs?|next door|through the wall|nachbar\w*|voisin\w*|vecin[oa]s?|de al lado"
+        r"|buurm\w*|buren|door de muur|сосед\w*|за стен\w*|derriere le mur|durch die wand)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:beating (?:her|him|his|the|a)|hitting (?:her|him)|hits her|beat her"
+        r"|punching (?:her|him)|screaming for help|scream\w* help|um hilfe|knallts|schlagt|schlaegt"
+        r"|prugelt|verprugelt|coups|la frappe|le frappe|au secours|pegando|golpes|pide ayuda"
+        r"|slaan|slaat|gilt|mishandel\w*|бьет|бьёт|избива\w*|помогите)\b",
+        unless=r"\b(?:tv|television|fernseher|tele|film|movie|game|football|fussball|match"
+        r"|partido|party|fete|fiesta|feest|renovat\w*|drill\w*|bohr\w*|sex|music|musik|musique"
+        r"|musica|muziek)\b",
+    ),
+    # An ex or a banned partner at the door now, in six languages.
+    _rule(
+        "ex-at-the-door",
+        "ex |exfreund|ex freund|бывш",
+        r"(?:ex|exfreund|ex freund|бывш\w*)\b[^.!?\n]{0,50}\b(?:door|doorstep|house|flat|window"
+        r"|tur|haustur|haus|wohnung|porte|appart\w*|puerta|portal|casa|deur|huis|двер\w*|подъезд\w*"
+        r"|outside|downstairs|abajo|beneden|en bas|unten)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:banging|kicking|pounding|screaming|yelling|shouting|threat\w*|scared"
+        r"|afraid|terrified|angst|peur|miedo|bang|боюсь|страшно|restraining order|kontaktverbot"
+        r"|orden de alejamiento|contactverbod|ordonnance|police|polizei|policia|politie|полици\w*"
+        r"|klingelt (?:immer|standig|sturm)|hammert|schreit|crie|hurle|gritando|grita"
+        r"|schreeuw\w*|bonkt|орет|ор[её]т|ломится|кричит|wont leave|gewurgt|strangled|choked"
+        r"|hit me|beat me)\b",
+        unless=r"\b(?:pick up|picking up|drop off|dropping off|kids stuff|his stuff|her stuff"
+        r"|parcel|package|abholen|holt|recoger|ophalen)\b",
+    ),
+    # Disappointed to wake up, or to still be alive: passive ideation in six languages.
+    _rule(
+        "disappointed-to-wake",
+        "disappoint|gutted|upset|annoyed|sad|decu|triste|enttausch|enttaeusch|decepcion"
+        "|teleurgesteld|разочарован|обидно",
+        r"(?:disappointed|gutted|upset|annoyed|sad|angry) (?:when|that|to) (?:i )?(?:(?:woke|wake"
+        r"|waking) up|still be alive|be still alive|survived|am still alive|m still alive|was"
+        r" still alive)\b(?! (?:late|early|at|to (?:find|see|rain|snow)|with|from|before|after"
+        r"|on time))"
+        r"|(?:decue?s?|triste) de (?:me )?(?:reveiller|etre encore (?:en vie|la))"
+        r"|(?:enttauscht|enttaeuscht|traurig)(?: ,)? (?:dass ich (?:wieder )?aufwache|aufzuwachen"
+        r"|dass ich noch lebe)"
+        r"|(?:decepcionad[oa]|triste) (?:de|al) (?:despertar|seguir viv[oa])"
+        r"|teleurgesteld (?:dat ik (?:weer )?wakker (?:word|werd)|om wakker te worden|dat ik nog"
+        r" leef)"
+        r"|(?:разочарован\w*|обидно)(?: ,)? что (?:снова |опять )?(?:проснул\w*|жив\w*)",
+        SI,
+        negatable=False,
+        unless=r"\b(?:alarm|wecker|reveil|despertador|wekker|будильник|dream|reve|traum|sueno"
+        r"|droom|сон|nap|sieste|siesta|dutje|holiday|vacances|urlaub|weekend)\b",
+    ),
+    # Not surviving tonight, said plainly: "not sure I'll make it through the night" across
+    # languages ("jsp si je vais passer la nuit", "no creo que llegue a mañana", "до утра не
+    # доживу", "weiß nicht ob ich die Nacht überlebe").
+    _rule(
+        "not-surviving-the-night-xl",
+        "passer la nuit|llegue|llego|aguante|sobreviva|до утра|до завтра|переживу|uberlebe"
+        "|ueberlebe|schaffe|haal|overleef|red de|red deze",
+        r"(?:sais pas|jsp|sais plus|pas sure?|sais meme pas) si (?:je vais|jvais|j vais|je vas)"
+        r" (?:passer|survivre a) la nuit|(?:je vais|jvais) pas (?:passer|survivre a) la nuit"
+        r"|(?:no creo que|no se si|dudo que) (?:llegue|llego|aguante|sobreviva) (?:a|hasta)"
+        r" (?:manana|la manana|el lunes|esta noche)"
+        r"|до (?:утра|завтра) (?:\w+ ){0,2}?не доживу|не переживу (?:эту|сегодняшнюю) ночь"
+        r"|ob ich (?:die|diese) nacht (?:uberlebe|ueberlebe|schaffe)"
+        r"|(?:uberlebe|ueberlebe) (?:die|diese) nacht nicht"
+        r"|(?:haal|overleef) (?:ik )?(?:de|deze) nacht (?:niet|nie)"
+        r"|of ik (?:de|deze) nacht (?:haal|overleef|doorkom)",
+        SI,
+        negatable=False,
+        unless=r"\b(?:reunion|clase|trabajo|examen|cita|fiesta|tren|vuelo|soiree|fete|examen"
+        r"|boulot|party|prufung|schicht|feest|dienst|tentamen|bus|train|zug|trein|экзамен"
+        r"|смен\w*|поезд)\b",
+    ),
+    # Rope acquired or kept, across languages ("das Seil hab ich schon", "touw gekocht",
+    # "купил веревку", "pogné la corde", "la soga en el closet", "rope's up in the barn").
+    _rule(
+        "rope-kept-xl",
+        "seil|strick|corde|soga|touw|верёвк|веревк|verevk|rope",
+        r"(?:seil|strick|corde|soga|touw|верёвк\w*|веревк\w*|verevk\w*)\b"
+        r"|ropes? (?:is |are )?(?:up|hung|tied|set up|ready)\b",
+        PLAN,
+        SI,
+        negatable=False,
+        requires=r"\b(?:gekauft|besorgt|hab ich|habe ich|schon|keller|dachboden|garage|scheune"
+        r"|achete\w*|pogne|grenier|regarde|closet|armario|compre|tengo|gekocht|zolder|kelder"
+        r"|schuur|купил\w*|лежит|гараж\w*|приготовил\w*|kupil\w*|lezhit|up|hung|tied|barn"
+        r"|shed|attic|loft|beam|balken|poutre|viga|balk|балк\w*)\b",
+        unless=r"\b(?:kletter\w*|boot|segel\w*|camping|zelt|escalade|bateau|voile|tente|escalada"
+        r"|barco|velero|springseil|springtouw|klimmen|zeil\w*|tent|скакалк\w*|альпин\w*|лодк\w*"
+        r"|палатк\w*|wasche|linge|ropa|tendedero|tender|waslijn|белье|бельё|белья|hund|chien|perro|hond|собак\w*"
+        r"|schaukel|balancoire|columpio|schommel|качел\w*|basteln|bricolage|manualidad\w*"
+        r"|knutsel\w*|sauter|saltar|springen|gym|climb\w*|swing|tug|tow\w*|boxing|skipping"
+        r"|guitare|gitarre|guitarra|gitaar|violon|violin|geige|viool|струн\w*|cowboy|lasso"
+        r"|magie|zauber|magia)\b",
+    ),
+    # Injury until blood or bruises, or with cigarettes and lighters, in dialect and slang.
+    _rule(
+        "self-injury-until-blood-xl",
+        "jusqu|hasta sangr|hasta que|hasta hacer|bis es|bis blut|bis aufs|tot ik|tot het"
+        "|tot bloed|avec mes|avec ma|avec une|avec un|mitm|mit dem|mit einem|mit nem|met een"
+        "|met mn|met mijn|con el|con la|con un|con una|тушу",
+        r"(?:me (?:suis )?|mi |mich |(?:me|mezelf|mijzelf) )(?:\w+ ){0,2}?(?:brule\w*|griff\w*"
+        r"|tap\w*|frapp\w*|cogn\w*|coup\w*|grat\w*|pegue|golpee|corte|rasgue|rasque|queme"
+        r"|gschnitten|geschnitten|brenn\w*|schlag\w*|sla|slaan|brand|bijt|gebrand|gesneden"
+        r"|gekrast)\b[^.!?\n]{0,40}?\b(?:jusqu ?au sang|jusqua (?:saigner|voir flou)|jusqu a"
+        r" (?:saigner|voir flou)|hasta (?:sangrar|que sangr\w*|hacerme sangre)|bis (?:es )?blut"
+        r"|bis aufs blut|tot (?:ik bloed|het bloedt|ik blauwe plekken heb|bloedens)"
+        r"|avec (?:mes|ma|une|un) (?:clopes?|cigarettes?|briquet|lame|rasoir|compas)"
+        r"|mit ?(?:m|dem|einem|nem) feuerzeug|met (?:een|mn|mijn) (?:aansteker|sigaret|mesje)"
+        r"|con (?:el|la|un|una) (?:cinturon|encendedor|cigarro|navaja))"
+        r"|тушу сигарет\w* об (?:руку|руки|себя|кожу|ногу)",
+        SH,
+        negatable=False,
+        reach=90,
+        unless=r"\b(?:cuisine|cuisinant|kochen|kuche|cocinando|koken|keuken|кухн\w*|accident\w*"
+        r"|sans faire expres|aus versehen|sin querer|per ongeluk|случайно|match|rugby|football"
+        r"|fussball|futbol|voetbal)\b",
+    ),
+    # Fear of harming a child or a dependent, across languages.
+    _rule(
+        "fear-of-harming-dependent-xl",
+        "angst|peur|miedo|bang|боюсь|scared|afraid|terrified",
+        r"(?:scared|afraid|terrified|frightened) (?:that )?(?:i|ill|i will|im going to|i might"
+        r"|i could|i am going to)(?: (?:actually|really|end up))? (?:hit|shake|push|shove|smack"
+        r"|slap|throttle|hurt|harm) (?:the baby|my (?:baby|son|daughter|kid|kids|child|children"
+        r"|toddler|newborn|mother|mum|mom|father|dad|wife|husband|partner|sister|brother|nephew"
+        r"|niece))\b"
+        r"|angst(?: ,)? (?:dass|das) ich (?:meinem|meiner|dem|der|ihm|ihr|den) (?:\w+ )?"
+        r"(?:was|etwas) (?:antue|antu|antun)"
+        r"|angst(?: ,)? (?:dass|das) ich (?:mein|meine|das|die|den) (?:\w+ )?"
+        r"(?:schlage|verletze|schuttle|schuettle)"
+        r"|miedo (?:de|a) (?:hacerle dano|lastimar|pegarle|golpear|sacudir) (?:a )?(?:mi|mis)"
+        r"|peur de (?:faire du mal a|frapper|secouer|blesser) (?:mon|ma|mes)"
+        r"|bang (?:dat|om) (?:ik )?(?:mijn|mn|de|m ?n) \w+ (?:iets aan te doen|iets aandoe|sla"
+        r"|pijn (?:te )?doe\w*|door elkaar (?:te )?schud\w*)"
+        r"|боюсь(?: ,)? что (?:ударю|убью|покалечу|сделаю больно|сделаю что(?: то|-то)? с) \w+",
+        DANGER,
+        negatable=False,
+    ),
+    # "I'm scared of myself": weak, a crisis next to any other sign.
+    _rule(
+        "afraid-of-myself",
+        "scared of|afraid of|terrified of|frightened of|angst vor|peur de|miedo de|bang voor"
+        "|bang van|боюсь себя",
+        r"(?:scared|afraid|terrified|frightened) of (?:myself|me)\b(?! (?:being|when|in"
+        r" photos|on camera))|angst vor mir (?:selbst|selber)|peur de moi(?: meme)?\b"
+        r"|miedo de mi mism[oa]|bang (?:voor|van) mezelf|боюсь себя",
+        SI,
+        weak=True,
+        negatable=False,
+    ),
+    # A letter for someone close, and "when I'm no longer here", in five more languages: weak.
+    _rule(
+        "letter-for-family-xl",
+        "brief|abschiedsbrief|lettre|carta|записк|письмо|briefje|ecrit|prepare|laisse|escribi"
+        "|deje|написал",
+        r"(?:brief|abschiedsbrief) (?:geschrieben )?(?:fur|fuer|an) (?:meine|meinen|mein|die"
+        r" kinder)|(?:ecrit|prepare|laisse) une lettre (?:pour|a) (?:ma|mon|mes)"
+        r"|(?:escribi|deje|prepare) una carta (?:para|a) (?:mi|mis)"
+        r"|(?:brief|briefje) (?:geschreven )?voor (?:mn|mijn|m ?n|de kleine|de kinderen)"
+        r"|(?:een|n) (?:brief|briefje) (?:\w+ )?(?:geschreven|achtergelaten) voor"
+        r"|написала? (?:записку|письмо|записки)|записк\w* (?:для|сестре|маме|папе|брату|дочке"
+        r"|сыну|мужу|жене)",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:anniversaire|noel|merci|cumpleanos|navidad|verjaardag|geburtstag"
+        r"|weihnacht\w*|kerst\w*|рожден\w*|рождеств\w*|correspondant|bewerbung|candidature"
+        r"|solicitud|sollicitatie|school|ecole|escuela|schule|школ\w*|liebesbrief|amor|amour"
+        r"|liefde|любв\w*|rente|retraite|jubilacion|pensioen|пенси\w*)\b",
+    ),
+    _rule(
+        "when-im-gone-xl",
+        "als ik|wenn ich|quand je|cuando ya|когда меня|kogda menya",
+        r"als ik er niet? meer ben|wenn ich nicht mehr (?:da |hier )?bin|wenn ich weg bin"
+        r"|quand je (?:ne )?serai plus la|cuando ya no (?:este|estes)|когда меня не (?:станет"
+        r"|будет)|kogda menya ne (?:stanet|budet)",
+        BYE,
+        SI,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:urlaub|reise|vacances|voyage|vacaciones|viaje|vakantie|reis|отпуск"
+        r"|поездк\w*|umzug|demenagement|mudanza|verhuizing|переезд\w*)\b",
+    ),
+    # "You'll be rid of me soon": the burden ending, in five more languages.
+    _rule(
+        "rid-of-me-xl",
+        "los|van mij|van me|debarrass|librar|избав",
+        r"(?:seid|bist|sind|seit) (?:ihr |du |sie )?mich (?:bald|endlich|morgen|dann)? ?los\b"
+        r"|(?:zijt|zijn|ben|bent) (?:ge|jullie|je|jij|ze|gij) (?:\w+ )?van (?:mij|me) af\b"
+        r"|(?:serez|seras|seront) (?:bientot |enfin |demain )?debarrass\w* de moi"
+        r"|(?:van|vas|vais) a librar\w* de mi|(?:избавитесь|избавишься|избавятся) от меня",
+        BYE,
+        SI,
+        negatable=False,
+        unless=r"\b(?:urlaub|reise|ferien|vacances|voyage|vacaciones|viaje|vakantie|reis"
+        r"|отпуск|umzug|ausziehen|ziehe um|zieh um|umziehen|demenage\w*|mudo|verhuis\w*"
+        r"|переезд\w*|lol|haha|mdr|jaja"
+        r"|witz|blague|broma|grapje|шутк\w*)\b",
+    ),
+    # Someone drunk and violent right now: throwing, smashing, breaking, swinging, driving.
+    _rule(
+        "drunk-and-violent-now",
+        "drunk|betrunken|besoffen|borracho|borracha|dronken|пьян|bu |saoul",
+        r"(?:drunk|betrunken|besoffen|borrach[oa]|dronken|пьян\w*|a bu|saoul)\b[^.!?\n]{0,50}?"
+        r"\b(?:throwing|smashing|breaking|punching|hitting|kicking|swinging|swerving|driving us"
+        r"|grabbed|wirft|schlagt|schlaegt|tritt|zerschlagt|casse|frappe|tape|agarro|pegando"
+        r"|rompiendo|gooit|slaat|schopt|sloopt|ломает|ломится|бь[её]т|разбил\w*|кричит что)\b",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:party|pub|bar|karaoke|game|darts|pool|football|match|video|tiktok|lol|haha"
+        r"|funny|last year|years ago|used to|when i was|wedding|stag|hen)\b",
+    ),
     # -- German ---------------------------------------------------------------------------
     _rule(
         "de-desire-death",
         "sterben|tot|nicht|nich mehr|nich so|nich leb|nich weiter|nich exist|nich aufwach"
         "|nie mehr|nie wieder|einschlafen|verschwinden|fur immer|mich|mir|von der|von einer"
+        "|den loffel|den loeffel"
         "|vor den|vor einen",
         r"(?P<v>(?:ich )?(?:will|mochte|moechte|mocht|wurde gern|wuerde gern|wurde gerne"
         r"|wuerde gerne|wunsche mir|wuensche mir|wunschte|wuenschte|sehne mich danach|bin bereit))"
@@ -3200,7 +3519,7 @@ _RULES: tuple[_Rule, ...] = (
         r" mehr aufwachen|verschwinden fur immer|fur immer verschwinden|mich umbringen|mich toten"
         r"|mir das lebe?n nehmen|mich erhangen|mich aufhangen|von (?:der|einer) brucke springen"
         r"|vor (?:den|einen) zug (?:springen|werfen)|mich vor (?:den|einen) zug werfen|mich ritzen"
-        r"|mich verletzen|mir weh tun|mir wehtun)",
+        r"|mich verletzen|mir weh tun|mir wehtun|den (?:loffel|loeffel) abgeben)",
         SI,
     ),
     _rule(
@@ -3218,7 +3537,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?P<p1>mich)|(?P<p3>sich)) (?:(?!nicht?\b)\w+ ){0,3}?(?:umbringen|umzubringen"
         r"|toten|zu toten|erhangen|aufhangen|aufzuhangen|erschiessen|vergiften|ertranken|ritzen"
         r"|verletzen|verbrennen)"
-        r"|(?:ich )?(?P<v>bringe|bring) (?P<q1>mich) (?:(?!nicht\b)\w+ )?um\b"
+        r"|(?:ich |i )?(?P<v>bringe|bring) (?P<q1>mich|mi) (?:(?!nicht\b)\w+ )?um\b"
         r"|(?P<w>bringt|bringen) (?P<q3>sich) (?:(?!nicht\b)\w+ )?um\b"
         r"|(?:(?P<r1>mir)|(?P<r3>sich)) (?:(?!nicht?\b)\w+ ){0,3}?(?:das lebe?n (?:zu )?nehmen"
         r"|etwas antun|was"
@@ -3228,12 +3547,16 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "de-life-negated",
-        "nicht mehr|nich mehr|kein|lebensmud|lebnsmud|keinen|lebens|aufhoren zu",
+        "nicht mehr|nich mehr|kein|lebensmud|lebnsmud|keinen|lebens|aufhoren zu|ka |koa |kei "
+        "|nimma|nimmer|numme|nuemme|nimmi",
         r"(?:will|mochte|moechte|mag|kann) (?:einfach |echt |wirklich )?nicht? mehr (?:lebe?n|da"
         r" sein|hier sein|aufwachen|existieren|weiterleben)"
-        r"|kein\w* (?:sinn|grund|bock|lust|willen|kraft) (?:mehr )?(?:zu|zum|am) (?:lebe?n"
+        r"|(?:kein\w*|ka|koa|kei) (?:sinn|grund|bock|lust|willen|kraft) (?:mehr )?(?:zu|zum|am)"
+        r" (?:lebe?n|lebn"
         r"|weiterleben)"
         r"|lebe?nsmude|lebe?nsmuede|kein lebe?nswille|keinen lebe?nswillen"
+        r"|(?:will|wott|wett|mog|mag|mocht|moecht)\w* (?:\w+ )?(?:nimma|nimmer|numme|nuemme|nimmi)"
+        r" (?:da |do |hier )?(?:si|sei|sein|lebe?n|lebn)\b"
         r"|kein bock mehr auf (?:das )?lebe?n|aufhoren zu existieren"
         r"|(?:das )?lebe?n (?:ist )?"
         r"nicht (?:mehr )?lebe?nswert",
@@ -3246,7 +3569,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:allem|meinem leben|dem ganzen|alles|dem allen) (?:ein )?ende (?:setzen|machen"
         r"|bereiten)"
         r"|(?:mein leben|alles|es) beenden" + _END + r"|schluss machen mit (?:allem|dem leben"
-        r"|meinem leben)",
+        r"|meinem leben)|mach\w* (?:\w+ ){0,3}?schluss mit (?:allem|dem leben|meinem leben)"
+        r"|(?:heute|heut) (?:nacht|abend) (?:mach|mache) ich schluss" + _END,
         SI,
     ),
     _rule(
@@ -3303,10 +3627,12 @@ _RULES: tuple[_Rule, ...] = (
     # -- French ---------------------------------------------------------------------------
     _rule(
         "fr-desire-death",
-        "veux|veut|voudrais|voudrait|souhaite|aimerais|envie|prefererais|pret|prete|besoin|reve",
+        "veux|veut|voudrais|voudrait|souhaite|aimerais|envie|prefererais|pret|prete|besoin|reve"
+        "|pense|jpense",
         r"(?P<v>(?:veux|jveux|jveu|(?P<p3>veut|voudrait)|voudrais|souhaite|aimerais"
         r"|(?:ai|j ?ai)? ?envie d"
-        r"|prefererais|suis pret a|suis prete a|besoin de|reve de))"
+        r"|prefererais|suis pret a|suis prete a|besoin de|reve de|(?:je |j )?pense (?:\w+ )?a"
+        r"|jpense (?:\w+ )?a))"
         r"(?: (?:juste|simplement|vraiment|tellement|tant|seulement))*"
         r" ?(?:e |e)?(?:mourir|crever|etre mort|etre morte|disparaitre (?:pour toujours|a jamais)"
         r"|ne (?:plus|pas) (?:me )?reveiller|ne plus (?:vivre|exister|etre la)|me tuer|me suicider"
@@ -3334,7 +3660,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|me reveiller)|(?:plus|pus) le gout de vivre|fatiguee? (?:d ?exister|de vivre)"
         r"|(?:n ?ai|nai) plus (?:envie|la force|le courage|de raison) de vivre"
         r"|marre de (?:vivre|la vie|exister|etre en vie)|(?:plus|aucune) (?:raison|envie) de vivre"
-        r"|la vie ne vaut (?:pas|plus) la peine|ne (?:veux|voudrais) plus (?:etre la|exister"
+        r"|la vie ne vaut (?:pas|plus) la peine"
+        r"|(?:plus|pu|pas) envie d ?etre (?:en vie|vivante?)\b|plus envie d ?etre la\b(?! bas)"
+        r"|ne (?:veux|voudrais) plus (?:etre la|exister"
         r"|me reveiller)",
         SI,
         negatable=False,
@@ -3342,7 +3670,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "fr-self-harm",
         "scarif|mutil|du mal|blesse|coupe|couper|brule|automutil",
-        r"(?:je )?me (?:scarifie|scarifier|mutile|mutiler|fais du mal|faire du mal|blesse"
+        r"(?:je |j )?me (?:scarifie|scarifier|mutile|mutiler|fais du mal|faire du mal|blesse"
         r" volontairement|coupe (?:les (?:bras|poignets|cuisses|veines)|encore|volontairement"
         r"|expres)|couper (?:les (?:bras|poignets|cuisses|veines))|brule volontairement)"
         r"|(?:je )?me suis (?:scarifiee?|mutilee?|fait du mal|coupee? (?:les (?:bras|poignets"
@@ -3466,18 +3794,20 @@ _RULES: tuple[_Rule, ...] = (
         r"|haciendo dano)(?: otra vez| de nuevo)?)\b(?! (?:el pelo|el cabello|el dedo|con un"
         r" papel|cocinando|las unas|la mano cocinando|el flequillo))",
         SH,
-        unless=r"\b(?:pelo|cabello|cocinando|accidente|sin querer|unas|flequillo)\b",
+        unless=r"\b(?:pelo|cabello|cocinando|accidente|sin querer|las unas|flequillo)\b",
     ),
     _rule(
         "es-plans",
         "carta|tirarme|lanzarme|aventarme|me tiro|me voy a tirar|juntando|guardando|acumulando"
-        "|guarde|junte|me tome|tome|tomarme|soga",
+        "|guarde|junte|me tome|tome|tomarme|soga|juntadas|guardadas|escondidas|acumuladas",
         r"carta de despedida|(?:tirarme|lanzarme|aventarme|me voy a tirar|me tiro) (?:de|desde)"
         r" (?:un|el|la) (?:puente|edificio|techo|azotea|balcon)|(?:tirarme|me tiro|lanzarme)"
         r" (?:a las vias|al tren|bajo el tren|delante del tren)|(?:juntando|guardando|acumulando"
         r"|guarde|junte) (?:pastillas|medicamentos|pildoras)|(?:me tome|tome|tomarme) (?:todas las"
         r"|todas mis|un monton de|muchas|la caja de) (?:pastillas|pildoras|medicinas"
-        r"|medicamentos)|una soga",
+        r"|medicamentos)|una soga"
+        r"|(?:juntadas|guardadas|escondidas|acumuladas) (?:las |mis |unas )?(?:pastillas|pildoras"
+        r"|medicinas|medicamentos)",
         PLAN,
         SI,
     ),
@@ -3523,9 +3853,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "nl-life-negated",
         "wil niet|wilde niet|wil nie|wilde nie|geen zin|geen reden|het leven|levensmoe|heb geen"
-        "|wil er|moe van|ophouden met",
-        r"(?:wil|wilde|zou) niet? meer (?:leven|wakker worden|bestaan|hier zijn|verder)"
-        r"|wil er (?:\w+ )?niet meer zijn|moe van (?:het )?bestaan|ophouden met bestaan"
+        "|wil er|moe van|ophouden met|hoef ik|hoeft|niet meer|nie meer",
+        r"(?:wil|wilde|zou)(?: (?:alleen|gewoon|echt|eigenlijk|ook|liever))* niet? meer (?:leven"
+        r"|wakker worden|bestaan|hier zijn|verder)"
+        r"|(?:hoef ik|hoeft het(?: voor mij)?|hoeft t) (?:gewoon )?niet? meer"
+        + _END
+        + r"|wil er (?:\w+ )?niet meer zijn|moe van (?:het )?bestaan|ophouden met bestaan"
         r"|geen zin meer (?:in|om te) (?:leven|het leven|bestaan)|(?:heb )?geen reden (?:meer )?om"
         r" te leven|het leven (?:heeft|is) geen zin meer|levensmoe\w*",
         SI,
@@ -3552,12 +3885,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "nl-self-harm",
-        "snij|sneed|kras|mezelf|mijzelf",
-        r"(?:ik )?(?:snij|snijd|kras|sneed|krast|snijden|krassen) (?:mezelf|mijzelf|in mijn"
-        r" (?:armen|arm|polsen|benen))|(?:mezelf|mijzelf) (?:snijden|pijn doen|verwonden"
-        r"|beschadigen|krassen|branden)|(?:heb|had) (?:mezelf|mijzelf) (?:\w+ ){0,3}(?:gesneden"
-        r"|gekrast|gebrand)",
+        "snij|sneed|kras|brand|sla|bijt|mezelf|mijzelf|heb me|had me",
+        r"(?:ik )?(?:snij|snijd|kras|sneed|krast|snijden|krassen|brand|sla|bijt) (?:mezelf"
+        r"|mijzelf|in mijn (?:armen|arm|polsen|benen))|(?:mezelf|mijzelf) (?:te )?(?:snijden"
+        r"|pijn doen|verwonden|beschadigen|krassen|branden)|(?:heb|had) (?:me|mezelf|mijzelf)"
+        r" (?:\w+ ){0,3}(?:gesneden|gekrast|gebrand)",
         SH,
+        unless=r"\b(?:koken|keuken|per ongeluk|papier|scheren|brood|uien|groente|blikje|glas"
+        r"|aan (?:een|het|de|mn|mijn) (?!arm|pols|been|dij)\w+)\b",
     ),
     _rule(
         "nl-plans",
@@ -3592,17 +3927,20 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<neg>\bне )?(?P<v>хочу|(?P<p3>хочет)|хочется|хотела?|мечтаю|хотел бы|хотела бы"
         r"|готова?|лучше бы)(?: (?:просто|уже|очень|так|бы))* (?:умереть|умирать|сдохнуть|не жить"
         r"|не просыпаться|исчезнуть навсегда|покончить с собой|убить себя|покончить со всем"
-        r"|уйти из жизни|повеситься|вскрыться|выпилиться|самоубиться|резать себя|порезать себя)",
+        r"|уйти из жизни|повеситься|вскрыться|выпилиться|самоубиться|резать себя|порезать себя"
+        r"|порезаться|резаться)",
         SI,
         negatable=False,
     ),
     _rule(
         "ru-life-negated",
-        "жить|незачем|просып|существовать|устал|проснуться|zhit",
+        "жить|незачем|просып|существовать|устал|проснуться|zhit|хорошо|лучше",
         r"не (?:хочу|хочется|могу) (?:больше |уже )?жить|жить (?:больше |уже )?не (?:хочу|хочется)"
         r"|незачем жить|нет смысла жить|устала? жить|не хочу (?:больше )?просыпаться"
         r"|устала? (?:существовать|быть)\b|перестать существовать|хочу (?:просто )?не проснуться"
-        r"|уснуть и (?:больше )?не просыпаться|ne hochu (?:bolshe |uzhe )?zhit",
+        r"|уснуть и (?:больше )?не просыпаться|ne hochu (?:bolshe |uzhe )?zhit"
+        r"|не хочу (?:больше |уже )?существовать"
+        r"|(?:хорошо|лучше) (?:бы )?(?:\w+ ){0,2}?не проснуться",
         SI,
         negatable=False,
     ),

@@ -1082,3 +1082,116 @@ def test_indirect_families_leave_hard_negatives(text: str) -> None:
 )
 def test_affairs_in_order_add_up(text: str, crisis: bool) -> None:
     assert screen(text).assessment.is_crisis is crisis
+
+
+# --- families from particular worlds, others at risk and colloquial languages (rules alone) ---
+
+WORLDS_FAMILY_CRISES = [
+    # transliterated Russian
+    "ya tak ustal zhit, ne mogu bolshe",
+    "hochu prosto umeret segodnya",
+    "opyat rezhu sebya kazhdyj vecher",
+    "vypil celuyu pachku tabletok chas nazad",
+    # hiding from violence now, in several languages
+    "my dad is smashing the kitchen, i hid in the closet with my sister",
+    "hab mich mit dem kleinen im klo eingeschlossen, er schreit und tritt",
+    "je me suis enfermee dans la chambre, il hurle et il casse la porte",
+    "estamos encerradas en la habitacion, mi padrastro esta borracho",
+    "я заперлась в ванной, он пьяный и ломится",
+    # violence heard next door
+    "the guy next door is beating his girlfriend again, she is screaming for help",
+    "die nachbarn streiten, er schlagt sie, ich hore sie durch die wand",
+    "за стеной сосед избивает жену",
+    # an ex at the door now
+    "my ex is downstairs yelling and kicking the door, i am terrified",
+    "mijn ex staat beneden voor de deur te schreeuwen",
+    # drunk and violent now
+    "he came home drunk and is throwing chairs at the wall",
+    "papa ist betrunken und schlagt alles kaputt",
+    # disappointed to wake up
+    "every morning i am gutted that i woke up",
+    "enttauscht, dass ich wieder aufwache, jeden tag",
+    # not surviving the night
+    "je sais pas si je vais passer la nuit honnetement",
+    "weiss nicht ob ich diese nacht uberlebe",
+    # rope kept, across languages
+    "das seil liegt schon im keller",
+    "tengo la soga guardada en el armario",
+    "het touw ligt klaar op zolder, gekocht vorige week",
+    # injuries until blood, and with cigarettes
+    "je me suis tapee la tete contre le mur jusqu au sang",
+    "me golpee las piernas con el cinturon hasta sangrar",
+    "ik sla mezelf elke avond tot ik blauwe plekken heb",
+    # fear of harming a dependent
+    "im so scared i will shake the baby, she wont stop",
+    "ich hab angst, dass ich meinem sohn was antue",
+    "tengo miedo de hacerle dano a mis hijos",
+    # dialect and umlaut-free German, French and Dutch widening
+    "i bring mi heit um, ehrlich",
+    "wuerde fuer alle besser sein, wenn ich weg waere",
+    "hob ka kraft mehr zum lebn",
+    "heute nacht mach ich schluss",
+    "jpense a en finir ce soir",
+    "jai plus envie detre en vie",
+    "ik wil gewoon niet meer bestaan",
+    "zonder haar hoeft het voor mij niet meer",
+    "hoop dat ik niet wakker word morgen",
+    "хочется порезаться прямо сейчас",
+    "не хочу больше существовать",
+    # a farewell and then silence; a letter and "when I'm gone"
+    "my cousin texted sorry for everything and now her phone is off",
+    "hab einen brief fur meine mutter geschrieben, wenn ich nicht mehr da bin",
+    "ihr seid mich bald los",
+]
+
+WORLDS_FAMILY_HARD_NEGATIVES = [
+    "hochu spat, ustal na rabote",
+    "rezat ovoshchi dlya salata",
+    "locked myself in the bathroom to cry for five minutes",
+    "hid in the closet playing hide and seek with my nephew",
+    "sitze im bad und lese in ruhe, endlich",
+    "the neighbours are beating carpets again, so loud",
+    "my neighbour is watching a boxing match, you can hear him yelling through the wall",
+    "my ex is at the door to pick up the kids",
+    "he got drunk at the party and broke a glass lol",
+    "disappointed when i woke up late and missed the sunrise",
+    "je sais pas si je vais passer la nuit a finir ce dossier pour le boulot",
+    "bought a rope for the tent",
+    "das seil zum klettern liegt im keller",
+    "compre otra soga para tender la ropa",
+    "me corte cocinando hasta sangrar un poco",
+    "scared i will hit my head on the low ceiling",
+    "acheter des actions maintenant cest suicidaire",
+    "mit dem fahrrad bei dem wetter, das ist selbstmord",
+    "salir con este trafico es un suicidio",
+    "ехать по мкаду в пятницу это самоубийство",
+    "heb me gesneden aan een blikje",
+    "my boss is not answering, probably busy at work",
+    "ik hoef niet meer te werken op vrijdag",
+    "jai plus envie detre la bas",
+    "ihr seid mich los, ich ziehe um nach berlin",
+]
+
+
+@pytest.mark.parametrize("text", WORLDS_FAMILY_CRISES)
+def test_worlds_families_find_crises(text: str) -> None:
+    assert rules_level(text) is Level.CRISIS, text
+
+
+@pytest.mark.parametrize("text", WORLDS_FAMILY_HARD_NEGATIVES)
+def test_worlds_families_leave_hard_negatives(text: str) -> None:
+    assert rules_level(text) is not Level.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("my sister said sorry for everything and is not answering", True),
+        ("my sister is not answering", False),
+        ("hab einen brief fur meine mutter geschrieben", False),
+        ("im scared of myself", False),
+        ("im scared of myself, i keep thinking about the pills", True),
+    ],
+)
+def test_weak_signs_from_worlds_add_up(text: str, crisis: bool) -> None:
+    assert screen(text).assessment.is_crisis is crisis
