@@ -488,7 +488,7 @@ _TRANSPARENT = _words(
     intend intending trying try like at all so just about thinking thought thoughts having have
     had any a the feel feeling commit committing attempt attempting consider considering
     contemplating ideas urges intent intention intentions plans plan desire wish interest
-    suicidal self anymore yet currently right now
+    suicidal self anymore yet currently right now gedachten pensamientos intencion
     mich mir me se mezelf mijzelf an aan a om te zu de ik ich je yo я хочу буду собираюсь
     хочется will mochte wil veux vais voudrais quiero voy ga gaan plus mehr meer"""
 )
@@ -510,6 +510,7 @@ _NO_NOUNS = _words(
 )
 # "Nobody wants to die" is not a disclosure.
 _NOBODY = _words("nobody noone niemand personne nadie niemand никто")
+_OR = _words("or nor")
 
 _Trie = dict[str, "_Trie"]
 _WORD_END = "\x00"
@@ -583,7 +584,8 @@ _DISTANT_PAST = _context(
         "years ago",
         "used to",
         "back then",
-        "back in",
+        "back in {the day|the days|those days|my day|school|high school|college|uni|university"
+        "|my teens|my twenties|my youth}",
         "in my {teens|twenties|childhood|youth|past}",
         "{in|during} {high|middle} school",
         "growing up",
@@ -637,17 +639,28 @@ _DISTANT_PAST = _context(
     # Number words and ages: "four years since my attempt", "an overdose at nineteen".
     + r"|(?:vor \w+ jahren|hace (?:ya )?\w+ anos|il y a \w+ ans|ca fait \w+ ans|\w+ jaar geleden"
     r"|seit \w+ jahren nicht|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty|thirty|\d+) (?:years|yrs) (?:ago|since|on|clean|free|later)"
+    r"|fifteen|twenty|thirty|\d+) (?:years|yrs) (?:(?:today|to the day) )?(?:ago|since|on|clean"
+    r"|free|later)"
     r"|(?:attempt|attempted|overdose|overdosed|unalive|suicide|life|myself)\w* (?:at|aged)"
     r" (?:1\d|2\d"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty\w*)"
-    r"|when i was (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty\w*"
-    r"|thirty\w*)|mit (?:1\d|2\d) (?:einen|hab|habe|hatte))\b"
+    r"|when i was (?:about |around |maybe |only |just )?(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty\w*|thirty\w*)|mit (?:1\d|2\d) (?:einen|hab|habe|hatte)"
+    # "I was ten when my mum...", "the age I was when I took an overdose".
+    r"|the age i was when|(?:i was|age i was) (?:about |around |only |just )?(?:\d+|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\w*|thirty\w*) when)\b"
 )
 _RETURNING = _context(
-    r"\b(?:(?<!never )again|still (?:want|think|feel|have|get|cut|wish)|lately|recently"
-    r"|these days|right now|tonight|nowadays|at the moment|this week|(?:coming|came|are|is|its)"
-    r" back|started (?:up )?again|relaps\w*)\b"
+    r"\b(?:(?<!never )again|still (?:want|think|feel|have|get|cut|wish)|(?:coming|came|are|is|its)"
+    r" back|started (?:up )?again|relaps\w*|(?:clean|free) (?:and|but|then|until) (?:i |ive )?"
+    r"(?:just|today|tonight|now|yesterday|last night))\b"
+)
+# Words of the present undo a distant past only where they, not the past, sit closest to the
+# match: a long message that opens "tonight I told my partner about my attempt at 19" or ends
+# "I'm okay right now" is still about the past.
+_NOW = _context(
+    r"\b(?:lately|recently|these days|right now|tonight|nowadays|at the moment|this week)\b"
 )
 _FICTION = _context(
     _phrases(
@@ -700,6 +713,7 @@ _TRIVIAL_CAUSE = _context(
     r"|depression|anxiety|grief|sadness|situation|emptiness|voices?|thoughts?|mind|brain|head"
     r"|trauma|past|family|abuse|illness|body)\w+(?: \w+)? (?:makes?|made|is making|are making)"
     r" me\b|\b(?:embarrass\w*|cringe\w*|awkward|mortified)\b"
+    r"|\bif (?:i|we) (?:\w+ ){0,4}one more (?!day|night|week|minute|second|hour|time)\w+"
 )
 _RELATION = _context(
     r"\b(?:my|our|mein\w*|mon|ma|mes|mi|mis|mijn|мо\w+) (?:\w+ )?(?:friend|bestie|bff|bf|gf"
@@ -745,7 +759,9 @@ class _Rule:
     match may begin, for searching long sentences near the anchors only), ``requires_across``
     (when the match opens its sentence, after at most a subject, the ``requires`` context may
     also lie in a neighbouring one: a clarifying fragment such as "I want to disappear. Not move
-    cities.", or "Stopped my insulin. Nobody knows.").
+    cities.", or "Stopped my insulin. Nobody knows."), ``unless_after`` (a context that voids the
+    match when it opens the next sentence: "I won't be here next month! Got the job abroad.",
+    "I'm going to end it. The friendship, I mean.").
     """
 
     name: str
@@ -765,6 +781,7 @@ class _Rule:
     own_level: Level | None = None
     reach: int = 60  # how far before its anchor a match may start (see _BEFORE_ANCHOR)
     requires_across: bool = False
+    unless_after: re.Pattern[str] | None = None
 
 
 def _rule(
@@ -785,6 +802,7 @@ def _rule(
     own_level: Level | None = None,
     reach: int = 60,
     requires_across: bool = False,
+    unless_after: str | None = None,
 ) -> _Rule:
     return _Rule(
         name=name,
@@ -805,6 +823,7 @@ def _rule(
         own_level=own_level,
         reach=reach,
         requires_across=requires_across,
+        unless_after=_context(unless_after) if unless_after else None,
     )
 
 
@@ -818,7 +837,8 @@ _ACCIDENT = _phrases(
     "{by accident|accident*|cooking|baking|chopping|shaving|opening|ironing|slipped|fell|falling"
     "|tripped|paper cut|kitchen|at the gym|workout|lifting|playing|football|soccer|skiing|hiking"
     "|climbing|in the sun|sunburn*|curling iron|straighteners|laughing|toast|dinner|cake|pizza"
-    "|pasta}",
+    "|pasta|slicing|peeling|onion|onions|vegetables|veg|carrots|bread|bagel|avocado|mandoline"
+    "|grater|tin can|can opener|recipe|soup}",
     "on {a|the} {fence|glass|knife|can|door|nail|stove|oven|pan|hob|iron|kettle|table|corner"
     "|cupboard|edge}",
     "while {cooking|cutting|chopping|opening|working|gardening|playing|running}",
@@ -854,7 +874,8 @@ _RULES: tuple[_Rule, ...] = (
         SI,
         before=rf"(?P<v>{_DESIRE})(?: (?:{_ADV_WORD}|to))*",
         hyperbole=True,
-        unless=r"\b(?:rather|sooner) d[iy]e than (?!(?:live|living|keep|go on|feel|continue"
+        unless=r"\bnot because (?:i|im|i m) (?:\w+ )?(?:want|wanna|wish)\b"
+        r"|\b(?:rather|sooner) d[iy]e than (?!(?:live|living|keep|go on|feel|continue"
         r"|suffer|wake|be alive|spend another|another day|exist|face))|cross my heart",
     ),
     _rule(
@@ -990,7 +1011,8 @@ _RULES: tuple[_Rule, ...] = (
         negatable=False,
         unless=r"\b(?:twitter|instagram|facebook|tiktok|social media|app|account|server|group"
         r"|chat|job|office|school|city|town|house|flat|ex|smoking|alcohol|sugar|acne|summer|winter"
-        r"|game|season|series|show|old me|old self|toxic)\b",
+        r"|game|season|series|show|old me|old self|toxic|carbs|bread|pasta|chocolate|candy|sweets"
+        r"|junk food|fast food|coffee|caffeine|meat|dairy|gluten|diet|challenge|vaping|nicotine)\b",
     ),
     _rule(
         "urge-to-harm-other",
@@ -1095,7 +1117,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|could|manage to|be able to"
         r"|have (?:the"
         r"|any) (?:will|energy|strength|desire|reason|motivation)|see (?:the|any) point(?: in)?)"
-        r"\w*(?: to)? (?:be |keep |stay |go on |carry on )?(?:"
+        # "dont want to eat or live anymore": the negated wish reaches past one coordinated verb
+        r"\w*(?: to)? (?:\w+ or )?(?:be |keep |stay |go on |carry on )?(?:"
         r"(?:live|living)(?: (?:anymore|any ?more|no more|more|no longer|any longer|another day"
         r"|like this|like that"
         r"|this (?:life|way)|in this (?:world|body)|on this earth|in (?:this )?pain|with (?:this"
@@ -1281,6 +1304,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|soon|here|already))?" + _END + r")",
         SI,
         unless=r"\bend (?:it|things) (?:with|between)\b",
+        # "I'm going to end it. The friendship with her, I mean."
+        unless_after=r"\b(?:i mean|i meant|meaning) (?:the|my|our|with) (?!life|pain|suffering"
+        r"|misery|existence)|\bthe (?!life|pain|suffering|misery|existence|world)\w+(?: \w+){0,4}"
+        r" i mean\b",
     ),
     _rule(
         "ended-my-life",
@@ -1319,7 +1346,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<v>{_SUICIDE})\b(?<!pravention)(?<!prevention)(?<!rate)(?<!raten)(?<!forschung)"
         r"(?! (?:squad|doors?|prevention|awareness|rates?|statistics|stats|research|bomb\w*"
         r"|mission|run|blonde|king|wings?|sauce|hot sauce|chill?i|challenge|burger|curry"
-        r"|shots?|pact of the|silence|notes? of the)\b)",
+        r"|shots?|pact of the|silence|notes? of the|grief|loss|bereave\w*|survivors?)\b)",
         SI,
         mention=True,
     ),
@@ -1670,7 +1697,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "overdose",
         "overdos|od|oding|oded",
-        r"(?P<v>overdos\w*|od|oding|oded|odd on)\b(?P<idiom> on (?:\w+ )?" + _TREATS + r")?",
+        r"(?P<v>overdos\w*|od|oding|oded|odd on)\b(?P<idiom> on (?:\w+ )?"
+        + _TREATS
+        + r"| (?:him|her|them|the baby|my (?:son|daughter|kid|child|baby|dog|cat|patient))\b)?",
         SH,
         PLAN,
         mention=True,
@@ -1745,7 +1774,8 @@ _RULES: tuple[_Rule, ...] = (
         "means-at-hand",
         "blade|blades|razor|razors|pills|tablets|rope|noose|gun|knife|meds|locked myself"
         "|shut myself|sitting|sat|been sitting|lying|hid|hide|hiding|hidden|keep|kept|carry"
-        "|carrying",
+        "|carrying|tabletten|pillen|medikamente|pilules|cachets|comprimes|medicaments|pastillas"
+        "|pildoras|таблетк|лекарств|приготовил",
         r"(?:blades?|razors?|razor blades?|pills|tablets|meds|rope|noose|gun|knife) (?:is |are )?"
         r"(?:right )?(?:here|next to me|beside me|in (?:my hand|my hands|front of me|my lap)|on my"
         r" (?:desk|bed|lap|nightstand)|within reach|ready)\b"
@@ -1759,12 +1789,23 @@ _RULES: tuple[_Rule, ...] = (
         r" now|in my room)\b)"
         r"|(?:hid|hide|hiding|hidden|keep|kept|carry|carrying|stash\w*) (?:a |the |my |some )?"
         r"(?:razors?|knife|knives|blades?) (?:\w+ )?(?:in|under) (?:my|the) (?:bag|mattress|pillow"
-        r"|pocket|drawer|socks?|room|bed|wallet|pencil case)\b",
+        r"|pocket|drawer|socks?|room|bed|wallet|pencil case)\b"
+        r"|(?:pills|tablets|meds|pill bottles) (?:are )?(?:all )?(?:out|laid out|lined up|set out)"
+        r" on (?:the|my) (?:table|desk|bed|counter|floor|nightstand|bedside table)\b"
+        r"|(?:tabletten|pillen|medikamente) (?:\w+ ){0,2}?(?:bereit|vor mir"
+        r"|neben mir)\b"
+        r"|(?:pilules|cachets|comprimes|medicaments) (?:\w+ )?(?:devant moi|a cote de moi|sont"
+        r" prets|sont pretes|pretes?\b)"
+        r"|(?:pastillas|pildoras) (?:\w+ )?(?:aqui|conmigo|delante de mi|frente a mi|listas"
+        r"|preparadas)\b"
+        r"|(?:таблетк\w*|лекарств\w*) (?:\w+ )?(?:приготовил\w*|передо мной|рядом со мной"
+        r"|наготове)|(?:приготовил\w*) (?:\w+ )?таблетк\w*",
         PLAN,
         unless=r"\b(?:cook\w*|kitchen|chef|dinner|lunch|vegetables|onions?|garlic|bread|meat|chop\w*"
         r"|cutting board|salad|fruit|cheese|cake|butter|pass me|shav\w*|prescri\w*|doctor"
         r"|pharmacy|hunting|range|craft\w*|collect\w*|protection|self defen[cs]e|safety|camping"
-        r"|fishing|work|shave)\b",
+        r"|fishing|work|shave|remember\w*|forget|pharmac\w*|farmac\w*|apothek\w*|recet\w*"
+        r"|medico|medecin|arzt|rezept|ordonnance|врач\w*|аптек\w*)\b",
     ),
     _rule(
         "means-ready",
@@ -1876,6 +1917,77 @@ _RULES: tuple[_Rule, ...] = (
         r"|kayak\w*|boat|lesson|we|with (?:my|the|our) (?:friends|family|kids|mates|dog)|festival"
         r"|retreat|book|film|movie|novel|heroine|hero|ending|chapter|scene|episode|dog|walkies"
         r"|sunset|sunrise)\b",
+    ),
+    # Letting the body fail through starving, purging or exercise: "not eating until I'm gone",
+    # "running until my heart gives out", "hoping my body quits", "hasta desaparecer".
+    _rule(
+        "body-giving-out",
+        "until|till|til|untill|heart|body|organs|kidneys|hasta|jusqu|bis|пока",
+        r"(?P<v>eat|eating|meals?|food|starv\w*|purg\w*|fast|fasting|restrict\w*|run|running"
+        r"|exercis\w*"
+        r"|cardio|stairs|shrink\w*|throw\w* up|vomit\w*|(?:keep|kept|keeps) (?:going|pushing|doing"
+        r" it))\b[^.!?\n]{0,40}? (?:until|till|til|untill) (?:i|im|i am|my (?:heart|body|organs))"
+        r"(?: (?:just|finally|actually|simply|literally))? (?:gone|dead|die|disappear\w*|collapse"
+        r" and (?:dont|never|do not) get up|(?:gives?|give) (?:out|up|way)|stops?|quits?|fails?"
+        r"|shuts? down|theres nothing left|there is nothing left|nothing (?:is )?left|cease"
+        r" to exist|stop existing|dont exist)\b"
+        r"|(?P<v2>hop\w*|want\w*|wish\w*|pray\w*)(?: that)? my (?:heart|body|organs|kidneys)"
+        r"(?: (?:just|finally|will|would|to|gives?))? (?:stops?|give (?:out|up|way)|gives (?:out"
+        r"|up|way)|out|up|quits?|fails?|shuts? down|packs? in|packs? up)\b(?! (?:on (?:the|my"
+        r" \w+)|hurting|aching|shaking|bleeding|working against))"
+        r"|(?:comer|como|comiendo|parar|ayun\w*)\b[^.!?\n]{0,30}\bhasta (?:desaparecer|morir\w*"
+        r"|que me muera)"
+        r"|(?:manger|mange)\b[^.!?\n]{0,30}\bjusqu ?a (?:disparaitre|mourir|en mourir|ce que je"
+        r" (?:meure|disparaisse))"
+        r"|(?:essen|esse|hunger\w*)\b[^.!?\n]{0,30}\bbis ich (?:tot bin|sterbe|verschwinde|weg bin)"
+        r"|(?:не ем|не есть|голода\w*)\b[^.!?\n]{0,30}\bпока не (?:умру|исчезну|сдохну)",
+        SI,
+        PLAN,
+        negatable=False,  # "not eating until I'm gone": the negation is the act
+        hyperbole=True,
+        unless=r"\b(?:pizza|chocolate|cake|sushi|tacos|ice cream|burger|fries|buffet|food coma"
+        r"|stuffed|full|sunset|iftar|ramadan|yom kippur|lent|blood test|surgery|finish line"
+        r"|marathon|race|lol|haha|lmao|hunger games|game|battery|phone|laptop|car)\b",
+    ),
+    # Self-harm reported as it happens or just after a clean streak: "cutting rn", "blades
+    # again", "relapsed with the razor", "two months clean and I just cut".
+    _rule(
+        "self-harm-now",
+        "cut|cutting|sh|self harm|selfharm|blade|blades|razor|razors|relapsed|clean",
+        r"(?P<v>cutting|cut|sh ing|shing|sh|self harming|selfharming|self harmed|selfharmed)"
+        r" (?:again |myself |myself again )?(?:rn|right now|atm|as we speak|tonight again"
+        r"|every night(?: this week)?)\b"
+        r"|(?:relapsed|relapse|relapsing)\b[^.!?\n]{0,20}\b(?:blades?|razors?|cutting|sh|self"
+        r" ?harm\w*)\b"
+        r"|(?<!\w )(?:blades?|razors?|cutting) again\b(?! (?:next|tomorrow|later|soon|for|this"
+        r" (?:week|month|year)))"
+        r"|(?:days?|weeks?|months?|years?) clean (?:and|but|then) (?:i |ive |i have )?(?:just |now"
+        r" |finally |went and )?(?:cut|relapsed|burned myself|sh|self harmed|hurt myself)\b",
+        SH,
+        unless=r"\b(?:hair|haircut|bangs|fringe|class|classes|school|budget|costs?|funding|hours"
+        r"|pay|wages|onions?|vegetables|wood|paper|fabric|lawn|grass|grams?|sugar|carbs|calories"
+        r"|coffee|caffeine|smoking|vaping|drinking|alcohol|weed|power|electricity|wifi|film"
+        r"|scene|edit\w*|video|shav\w*|gym|gaming|tiktok|social media|diet|rice|meat|ties|off"
+        r" from|corners?)\b",
+    ),
+    # Having survived, with regret: "still here, unfortunately", "alive. sadly", "woke up again.
+    # wish I hadn't".
+    _rule(
+        "alive-unfortunately",
+        "unfortunately|sadly|regrettably|worse luck|wish i|wish id",
+        r"(?:still here|still alive|alive|still breathing|survived|woke up|woke up again|woken up"
+        r"|still standing)(?: ,)? (?:unfortunately|sadly|regrettably|worse luck)(?= (?:[,.!?;]"
+        r"|$)| $)"
+        r"|(?<!\w )(?:unfortunately|sadly|regrettably)(?= $)"
+        r"|(?<!\w )(?:and )?(?:i )?wish (?:i )?(?:hadnt|had not|didnt|did not|wasnt|was not)(?="
+        r" $)",
+        SI,
+        requires=r"\b(?:still here|alive|still breathing|survived|woke up|woken up|wake up|woke"
+        r" again|attempt\w*)\b",
+        requires_across=True,
+        unless=r"\b(?:work|office|airport|queue|traffic|delay\w*|waiting|meeting|rain|snow|shift"
+        r"|class|school|party|exam|test|interview|flight|train|bus|plant|plants|cat|dog|phone"
+        r"|battery|alarm|early|hangover|lol|haha)\b",
     ),
     _rule(
         "jump-from-here",
@@ -2041,9 +2153,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "gun",
         "gun|pistol|rifle|firearm|revolver|shotgun|barrel|head|mouth|temple|trigger|load",
-        r"\b(?:gun|pistol|rifle|firearm|revolver|shotgun)\b[^.!?]{0,30}\b(?:(?:to|against|in|into)"
-        r" my (?:head|mouth|temple|chest)|loaded|pull the trigger|end it|myself|kill me|under my"
-        r" chin|(?:im |i am )?holding (?:it|the gun|the pistol)|in my hand)"
+        r"\b(?<!toy )(?<!nerf )(?<!water )(?<!glue )(?<!nail )(?:gun|pistol|rifle|firearm|revolver"
+        r"|shotgun)\b[^.!?]{0,30}\b(?:(?:to|against|in|into) my (?:head|mouth|temple|chest)|loaded"
+        r"|pull the trigger|end it|(?<!found )(?<!caught )(?<!told )(?<!asked )myself|kill me"
+        r"|under my chin|(?:im |i am )?holding (?:it|the gun|the pistol)|in my hand)"
         r"|(?:to|against|in|into) my (?:head|mouth|temple)\b[^.!?]{0,20}\b(?:gun|pistol|barrel)"
         r"|(?:pull|pulling) the trigger\b[^.!?]{0,20}\b(?:on myself|at my head|and end)",
         PLAN,
@@ -2344,7 +2457,8 @@ _RULES: tuple[_Rule, ...] = (
         BYE,
         negatable=False,
         unless=_TRAVEL + r"|\b(?:season|series|show|book|episode|game|tour|concert|funeral"
-        r"|grave|hospice|passed away|died|grandma|grandpa|nan)\b",
+        r"|grave|hospice|passed away|died|grandma|grandpa|nan|carbs|sugar|chocolate|junk food"
+        r"|coffee|caffeine|diet|challenge|smoking|vaping)\b",
     ),
     _rule(
         "wont-be-here",
@@ -2364,7 +2478,12 @@ _RULES: tuple[_Rule, ...] = (
         SI,
         negatable=False,
         unless=_TRAVEL + r"|\b(?:off to|heading|headed|away|visiting|abroad|spain|france|italy"
+        r"|staying (?:at|with|over)|sleeping (?:at|over)"
         r"|germany|london|paris|new york|camp|festival|wedding|retreat|hospital|surgery)\b",
+        # "I won't be here next month! Got the job in Leeds, moving on the 3rd."
+        unless_after=r"\b(?:got (?:(?:the|a|my) (?:job|place|flat|visa|offer|transfer|apartment)|in"
+        r"|into|accepted)|starting|moving|flying|relocat\w*|new job|job in|off to|transferr?ed"
+        r"|emigrat\w*)\b",
     ),
     _rule(
         "wont-need-it",
@@ -2443,7 +2562,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|dog|pets?))))",
         BYE,
         negatable=False,
-        unless=_TRAVEL + r"|\b(?:party|leaving do|farewell party|graduation|funeral|grandma"
+        unless=_TRAVEL + r"|\b(?:last session|final session|therapist|counsell?or|retir\w*|last day"
+        r"|party|leaving do|farewell party|graduation|funeral|grandma"
         r"|grandpa|nan|vet|put down|put to sleep|passed|died|hospital|hospice|grave)\b",
     ),
     _rule(
@@ -2469,7 +2589,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?:you|u) (?:were|have been|ve been) (?:so |really |always )?(?:nice|kind|good|there)"
         r" (?:to|for) me|take care of (?:yourself|urself|everyone)"
         r"|if i (?:dont|do not|never|stop) (?:reply|answer|respond|message|come back|show up|log"
-        r" in|text)\w*|last time (?:i|im|ill|opening|using|talking|writing|here)\b"
+        r" in|text)\w*|(?<!remember the )(?<!since the )(?<!was the )(?<!when the )last time"
+        r" (?:i|im|ill|opening|using|talking|writing|here)\b(?! \w+ed\b| (?:was|felt|saw|had|did"
+        r"|went|slept|ate|spoke|heard|got|made|took|sang|ran|laughed|cried|smiled))"
         r"|(?:i|ill|i will) (?:wont|will not|not|never) (?:be )?(?:talk|talking|speak|speaking"
         r"|message|messaging|write|writing|text|texting) (?:to )?(?:you|u|anyone) (?:again"
         r"|anymore|any ?more)"
@@ -2614,7 +2736,12 @@ _RULES: tuple[_Rule, ...] = (
         "not safe|dont feel safe|do not feel safe|unsafe|never feel safe",
         r"(?:(?:im|i am|i m) not|(?:dont|do not|never) feel|(?:im|i am|i feel)) (?:un)?safe"
         r" (?:at home|in my (?:own )?(?:home|house|room)|here|around (?:him|her|them|my \w+)"
-        r"|with (?:him|her|them|my \w+)|right now|tonight|in this house)",
+        r"|with (?:him|her|them|my \w+)|right now|tonight|in this house)"
+        # The bare state, or a fragment that opens its sentence: "I'm not safe.", "not safe at
+        # home tonight".
+        r"|(?:im|i am|i m|i feel|feeling) not safe(?: (?:anymore|any more|at all))?(?= (?:[.!?,;]"
+        r"|$)| $)|(?<!\w )not safe (?:at home|here|in (?:my|this) (?:home|house|room|flat"
+        r"|apartment)|right now|tonight)\b",
         DANGER,
         negatable=False,
     ),
@@ -2840,10 +2967,11 @@ _RULES: tuple[_Rule, ...] = (
         r" aufwach\w*|einschlafen und (?:nicht? mehr|nie wieder|nie mehr|nie) aufwach\w*"
         r"|(?:ne (?:plus|jamais|pas) |jamais |sans )me reveiller|m ?endormir (?:pour toujours|et"
         r" (?:ne )?(?:jamais|plus|pas) (?:me )?reveiller)"
-        r"|(?:ojala|quisiera|quiero|deseo)\b[^.!?]{0,20}\b(?:no despertar|no volver a despertar"
+        r"|(?:ojala|quisiera|quiero|deseo|pido|pidiendo|rezo|rezando|seria|preferiria)\b[^.!?]{0,20}"
+        r"\b(?:no despertar|no volver a despertar"
         r"|dormir y no despertar|no despertarme)"
-        r"|(?:wou|wilde|wenste|hoop|wil)\b[^.!?]{0,25}\b(?:niet?|nooit)(?: meer)? wakker"
-        r" (?:werd|word|worden|zou worden)"
+        r"|(?:wou|wilde|wenste|hoop|wil)\b[^.!?]{0,40}\b(?:niet?|nooit)(?: meer)? wakker"
+        r" (?:werd|word|worden|zou worden)|slapen en (?:niet|nooit) meer wakker (?:worden|word)"
         r"|(?:уснуть|заснуть) и не проснуться|уснуть навсегда",
         SI,
         negatable=False,
@@ -3159,7 +3287,9 @@ _RULES: tuple[_Rule, ...] = (
     # Someone is threatening to kill or hurt the writer right now, in five more languages.
     _rule(
         "threat-to-kill-me-xl",
-        "matar|mata|tue|tuer|bringt|bringe|kaltmach|aandoen|vermoord|убь|убить|угрожа|kill",
+        "matar|mata|tue|tuer|bringt|bringe|kaltmach|aandoen|vermoord|убь|убить|угрожа|kill|mich"
+        "|buter|egorger|etrangler|doodmaakt|afmaakt|neersteekt|прибь|зареж|cuchillo|navaja|pistol"
+        "|couteau|messer|mes ",
         r"(?:dice|grita|amenaz\w*|dijo) (?:que )?(?:\w+ ){0,6}?(?:me|nos) (?:va a )?"
         r"mat(?:a|ar|aria)"
         r"\b|amenazo con matarme|me (?:va a|quiere) matar\b"
@@ -3167,10 +3297,16 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:tue|tuera|tuer)\b"
         r"|(?:bringt|bringe) (?:er|sie) mich um|(?:er|sie) bringt mich (?:noch )?um"
         r"|(?:er|sie) (?:\w+ ){0,2}?mich (?:kaltmacht"
-        r"|umbringt|totet|umbringen)"
+        r"|umbringt|totet|umbringen|absticht|abstechen|erschiesst|erwurgt|totschlagt)"
+        r"|(?:il|elle) (?:allait|va|voulait|veut|menace de|menacait de) me (?:tuer|buter|egorger"
+        r"|etrangler)\b(?! (?:de rire|a force|avec (?:ses|son|sa) (?:blagues|histoires|questions)))"
         r"|(?:dreigt|zegt|schreeuwt) (?:\w+ ){0,4}?(?:me|mij) (?:iets )?(?:gaat )?(?:aan te doen"
-        r"|aandoen|vermoorden|dood te maken)"
-        r"|(?:убь[её]т|убьют|прибь[её]т) меня|угрожает (?:мне )?(?:ножом|убить)"
+        r"|aandoen|vermoorden|vermoordt|dood te maken|doodmaakt|afmaakt|neersteekt)"
+        r"|(?:убь[её]т|убьют|прибь[её]т|зареж[её]т) (?:меня|нас)|угрожает (?:мне )?(?:ножом|убить)"
+        # A blade or a gun held to the writer: "un cuchillo en el cuello", "ein Messer am Hals".
+        r"|(?:cuchillo|navaja|pistola|couteau|pistolet|messer|pistole|mes|pistool) (?:\w+ )?"
+        r"(?:en|contra|sous|sur|an|gegen|op|tegen) (?:el|mi|la|ma|le|den|meinen|meine|mijn|de)"
+        r" (?:cuello|garganta|gorge|cou|tete|hals|kehle|kopf|keel|nek|hoofd)\b"
         r"|(?:yelling|shouting|screaming|threatening|saying) (?:that )?(?:he|she|they)(?:ll| will"
         r"| is going to|s going to| would|d)? (?:kill|hurt|murder) (?:him|her|them|us)\b",
         DANGER,
@@ -3300,6 +3436,24 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:tv|television|fernseher|tele|film|movie|game|football|fussball|match"
         r"|partido|party|fete|fiesta|feest|renovat\w*|drill\w*|bohr\w*|sex|music|musik|musique"
         r"|musica|muziek)\b",
+    ),
+    # Someone at the door or downstairs now, with a threat, in five more languages: "il
+    # est devant ma porte et menace de la defoncer", "hij staat beneden en dreigt".
+    _rule(
+        "threat-at-the-door-xl",
+        "devant|en bas|vor meiner|vor der|unten|puerta|abajo|deur|beneden|двер|внизу",
+        r"(?:il|elle|er|sie|el|ella|hij|zij|он|она)(?: \w+){0,2}? (?:devant (?:ma|la|notre)"
+        r" porte|en bas|vor (?:meiner|der|unserer) (?:tur|wohnungstur|haustur)|unten|(?:en|delante"
+        r" de) (?:mi|la) puerta|abajo|voor (?:de|mijn|onze) deur|beneden|у (?:моей |нашей )?двери"
+        r"|под дверью|внизу)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:menace\w*|defoncer|casser la porte|me tuer|me frapper|bedroht|droht|mich"
+        r" umbringen|eintreten|amenaza\w*|matarme|pegarme|tirar la puerta|dreigt|bedreigt|pijn"
+        r" (?:gaat )?doen|vermoorden|intrappen|угрожа\w*|убь\w*|выбить|ломится)\b",
+        unless=r"\b(?:colis|paquet|livr\w*|paket|post|lieferung|pizza|paquete|pedido|pakket"
+        r"|bezorg\w*|посылк\w*|курьер\w*|retard|spat|tarde|laat|опаздыва\w*|film|jeu|spiel"
+        r"|juego|spel|игр\w*)\b",
     ),
     # An ex or a banned partner at the door now, in six languages.
     _rule(
@@ -3433,7 +3587,8 @@ _RULES: tuple[_Rule, ...] = (
         "afraid-of-myself",
         "scared of|afraid of|terrified of|frightened of|angst vor|peur de|miedo de|bang voor"
         "|bang van|боюсь себя",
-        r"(?:scared|afraid|terrified|frightened) of (?:myself|me)\b(?! (?:being|when|in"
+        r"(?<!not )(?<!never )(?:scared|afraid|terrified|frightened) of (?:myself|me)\b(?! (?:being"
+        r"|when|in"
         r" photos|on camera))|angst vor mir (?:selbst|selber)|peur de moi(?: meme)?\b"
         r"|miedo de mi mism[oa]|bang (?:voor|van) mezelf|боюсь себя",
         SI,
@@ -3551,7 +3706,11 @@ _RULES: tuple[_Rule, ...] = (
         "|nimma|nimmer|numme|nuemme|nimmi",
         r"(?:will|mochte|moechte|mag|kann) (?:einfach |echt |wirklich )?nicht? mehr (?:lebe?n|da"
         r" sein|hier sein|aufwachen|existieren|weiterleben)"
-        r"|(?:kein\w*|ka|koa|kei) (?:sinn|grund|bock|lust|willen|kraft) (?:mehr )?(?:zu|zum|am)"
+        # "Ich mag nicht mehr sein.", "Ich wäre lieber nicht mehr da."
+        r"|(?:will|mochte|moechte|mag) (?:einfach |echt |wirklich )?nicht mehr sein"
+        r"(?= *(?:[.!?;,\n]|$))|lieber nicht mehr (?:da|hier|am leben)\b"
+        r"|(?:kein\w*|ka|koa|kei) (?:sinn|grund|bock|lust|willen|kraft) (?:mehr )?(?:, )?"
+        r"(?:zu|zum|am)"
         r" (?:lebe?n|lebn"
         r"|weiterleben)"
         r"|lebe?nsmude|lebe?nsmuede|kein lebe?nswille|keinen lebe?nswillen"
@@ -3631,7 +3790,8 @@ _RULES: tuple[_Rule, ...] = (
         "|pense|jpense",
         r"(?P<v>(?:veux|jveux|jveu|(?P<p3>veut|voudrait)|voudrais|souhaite|aimerais"
         r"|(?:ai|j ?ai)? ?envie d"
-        r"|prefererais|suis pret a|suis prete a|besoin de|reve de|(?:je |j )?pense (?:\w+ )?a"
+        r"|prefererais|suis pret a|suis prete a|besoin de|reve de|(?:je |j )?pense (?!pas\b|plus\b"
+        r"|jamais\b)(?:\w+ )?a"
         r"|jpense (?:\w+ )?a))"
         r"(?: (?:juste|simplement|vraiment|tellement|tant|seulement))*"
         r" ?(?:e |e)?(?:mourir|crever|etre mort|etre morte|disparaitre (?:pour toujours|a jamais)"
@@ -3655,10 +3815,14 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "fr-life-negated",
-        "veux|voudrais|ai plus|nai|n ai|marre|raison|envie|vie|vivre|exister|fatigue",
+        "veux|voudrais|ai plus|nai|n ai|marre|raison|envie|vie|vivre|exister|fatigue|nen peux"
+        "|n en peux|vois",
         r"(?:ne )?(?:veux|jveux|jveu|voudrais|veut) (?:plus|pas) (?:vivre|exister|etre la"
         r"|me reveiller)|(?:plus|pus) le gout de vivre|fatiguee? (?:d ?exister|de vivre)"
-        r"|(?:n ?ai|nai) plus (?:envie|la force|le courage|de raison) de vivre"
+        r"|(?:n ?ai|nai) plus (?:envie|la force|le courage|de raison) de (?:vivre|rester en vie"
+        r"|continuer a vivre)|(?:n ?en|nen) peux plus (?:d ?exister|de vivre|d ?etre en vie)"
+        r"|(?:ne )?vois (?:simplement |vraiment )?plus (?:l ?interet|le sens|de raison) d ?etre"
+        r" (?:encore )?(?:la|en vie|vivante?)\b"
         r"|marre de (?:vivre|la vie|exister|etre en vie)|(?:plus|aucune) (?:raison|envie) de vivre"
         r"|la vie ne vaut (?:pas|plus) la peine"
         r"|(?:plus|pu|pas) envie d ?etre (?:en vie|vivante?)\b|plus envie d ?etre la\b(?! bas)"
@@ -3763,11 +3927,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "es-life-negated",
         "vivir|viviendo|estar aqui|estar viv|existir|despertar|seguir|vale la|merece la|razon"
-        "|ganas|motivo|cansad|hart",
+        "|ganas|motivo|cansad|hart|ya no quiero|vida ya",
         r"\bno (?:quiero|tengo ganas de|deseo|puedo) (?:seguir )?(?:vivir|viviendo|estar aqui"
         r"|estar viva|estar vivo|existir|despertar|seguir)(?: mas| asi)?"
         + _END
         + r"|ya no quiero (?:vivir|estar aqui|seguir|existir)|no (?:vale|merece) la pena vivir"
+        r"|ya no quiero estar(?= *(?:[.!?;\n]|$))|(?:esta|mi) vida ya no la quiero"
         r"|no quiero seguir aqui|cansad[oa] de existir"
         r"|sin (?:razon|ganas|motivo)s? (?:para|de) vivir|cansad[oa] de vivir|(?:harto|harta) de"
         r" vivir|no quiero seguir (?:viviendo|asi|mas)",
@@ -3794,7 +3959,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|haciendo dano)(?: otra vez| de nuevo)?)\b(?! (?:el pelo|el cabello|el dedo|con un"
         r" papel|cocinando|las unas|la mano cocinando|el flequillo))",
         SH,
-        unless=r"\b(?:pelo|cabello|cocinando|accidente|sin querer|las unas|flequillo)\b",
+        unless=r"\b(?:pelo|cabello|cocinando|accidente|sin querer|las unas|flequillo)\b"
+        r"|\bno (?:tengo|hay|siento) (?:\w+ )?(?:pensamientos|ideas|intencion\w*|planes|impulsos)"
+        r" de\b",
     ),
     _rule(
         "es-plans",
@@ -4055,12 +4222,16 @@ class _Message:
 
         The sentence is searched once per pattern; each match then only compares positions.
         """
+        return bool(self.starts_near(pattern, context))
+
+    def starts_near(self, pattern: re.Pattern[str], context: _Context) -> list[int]:
+        """Where ``pattern`` occurs in the sentence, close to the match being qualified."""
         key = (id(pattern), context.lo)
         starts = self._found.get(key)
         if starts is None:
             starts = [m.start() for m in pattern.finditer(self.text, context.lo, context.hi)]
             self._found[key] = starts
-        return any(context.near_lo <= start < context.near_hi for start in starts)
+        return [start for start in starts if context.near_lo <= start < context.near_hi]
 
 
 @dataclass(frozen=True, slots=True)
@@ -4081,6 +4252,7 @@ def _group(match: re.Match[str], *names: str) -> bool:
 def _negated(text: str, lo: int, head: int) -> bool:
     """Does a negator reach ``head`` across only transparent words ("don't really want")?"""
     words = _words_before(text, lo, head, limit=7)
+    coordinated = crossed = False
     for i, word in enumerate(words):
         if word in _NEGATORS or (word == "longer" and i + 1 < len(words) and words[i + 1] == "no"):
             closer = words[i - 1] if i else ""
@@ -4090,8 +4262,14 @@ def _negated(text: str, lo: int, head: int) -> bool:
             return True
         if word in _NOBODY:
             return True
-        if word not in _TRANSPARENT:
-            return False
+        if word in _OR and not coordinated:
+            # "no urges to restrict or hurt myself": the negation reaches both conjuncts, so
+            # the first conjunct's verb may be crossed.
+            coordinated = True
+        elif word not in _TRANSPARENT:
+            if not coordinated or crossed:
+                return False
+            crossed = True
     return False
 
 
@@ -4136,19 +4314,28 @@ def _is_joke(message: _Message, context: _Context) -> bool:
     return message.near(_JOKE_EMOJI, context)
 
 
-def _softened(rule: _Rule, message: _Message, context: _Context) -> bool:
+def _softened(rule: _Rule, message: _Message, context: _Context, start: int) -> bool:
     """Current risk read as concern: a distant past or recovery, or hyperbole in jest."""
-    if message.near(_DISTANT_PAST, context) and not message.has(_RETURNING):
-        return True
+    past = message.starts_near(_DISTANT_PAST, context)
+    if past and not message.has(_RETURNING):
+        now = message.starts_near(_NOW, context)
+        if not now or min(abs(p - start) for p in past) < min(abs(n - start) for n in now):
+            return True
     return rule.hyperbole and _is_joke(message, context)
 
 
 _NEAR = 100
+_AFTER = 60  # a clarifying next sentence opens with its point ("The friendship, I mean.")
 _FRAME_REACH = 70  # a governing frame ("i just really want to") is a few words long
 
 
 def _voided(rule: _Rule, message: _Message, context: _Context) -> bool:
     """An ``unless`` context voids a match, except where a ``despite`` context is also near."""
+    after = rule.unless_after
+    if after is not None and after.search(message.text, context.hi, context.hi + _AFTER):
+        signals = message.signals
+        signals.add("voided")
+        return True
     if rule.unless is None or not message.near(rule.unless, context):
         return False
     return rule.despite is None or not message.near(rule.despite, context)
@@ -4223,7 +4410,7 @@ def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: 
         if not owned:
             signals.add("topic")
             return None
-    if level is Level.CRISIS and _softened(rule, message, context):
+    if level is Level.CRISIS and _softened(rule, message, context, start):
         signals.add("softened")
         level = Level.CONCERN
     return _Hit(rule, start, match.end(), level, about_other)

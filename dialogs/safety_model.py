@@ -253,6 +253,10 @@ class Model:
     concern_threshold: float
     heads: Mapping[str, Linear]
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    #: Subtracted from the top window's logit per natural log of the number of windows: each
+    #: window of a long message is one more chance for an ordinary sentence to look like risk,
+    #: so the most worrying of many windows has to stand out more (0 for a short message).
+    window_penalty: float = 0.0
     _pairs: dict[str, dict[str, float]] = field(init=False, repr=False, compare=False)
     _grams: dict[str, float] = field(init=False, repr=False, compare=False)
     _word: Callable[[str], _WordWeights] = field(init=False, repr=False, compare=False)
@@ -307,8 +311,10 @@ class Model:
         ]
 
     def probability(self, normalised: str, rule_features: Iterable[str] = ()) -> float:
-        """The probability that the message is a crisis: its most worrying window's."""
-        return _sigmoid(max(self.logits(normalised, rule_features)))
+        """The probability that the message is a crisis: its most worrying window's, less the
+        window penalty when it was read in several."""
+        logits = self.logits(normalised, rule_features)
+        return _sigmoid(max(logits) - self.window_penalty * math.log(len(logits)))
 
     def aspects(self, normalised: str) -> tuple[tuple[str, ...], bool]:
         """The likely categories (names of dialogs.safety.Category, at least one) and whether
@@ -325,7 +331,11 @@ class Model:
         return {
             "format": FORMAT,
             "metadata": dict(self.metadata),
-            "thresholds": {"crisis": self.crisis_threshold, "concern": self.concern_threshold},
+            "thresholds": {
+                "crisis": self.crisis_threshold,
+                "concern": self.concern_threshold,
+                "window_penalty": self.window_penalty,
+            },
             "bias": self.crisis.bias,
             "weights": dict(sorted(self.crisis.weights.items())),
             "heads": {
@@ -350,6 +360,7 @@ def from_json(data: Mapping[str, Any]) -> Model:
                 for name, head in data.get("heads", {}).items()
             },
             metadata=dict(data.get("metadata", {})),
+            window_penalty=float(thresholds.get("window_penalty", 0.0)),
         )
     except (KeyError, TypeError, AttributeError) as error:
         raise ValueError(f"malformed safety model: {error!r}") from error

@@ -10,11 +10,12 @@ settings, and leave-one-file-out cross-validation.
 
 Cross-validation is by file, because a file is one writer's voice: train on all files but one,
 test on that one, for each file. For an honest figure the held-out file takes no part in
-choosing the threshold either: in each fold the threshold is chosen by a leave-one-file-out
-run inside the remaining files (``--no-nested`` uses the global threshold instead: faster and
-slightly optimistic). The figures are recall on crisis and the false-positive rate (non-crisis
-assessed crisis), for the rules alone and for rules+model. The threshold of the committed model
-is chosen the same way on the out-of-fold probabilities of all files.
+choosing the threshold either: in each fold the threshold (and the window penalty, below) is
+chosen by a leave-one-file-out run inside the remaining files (``--no-nested`` uses the global
+threshold instead: faster and slightly optimistic). The figures are recall on crisis and the
+false-positive rate (non-crisis assessed crisis), for the rules alone and for rules+model. The
+threshold of the committed model is chosen the same way on the out-of-fold probabilities of all
+files.
 
 Choices, each made on those cross-file figures (never on the blind sets): L2-regularised
 logistic loss with crisis and non-crisis given equal total weight; no weight for a feature seen
@@ -22,11 +23,13 @@ in fewer than two training messages, and none written below PRUNE; a message rea
 exactly as at run time, each window with the message's label and a share of its weight (only
 long messages have several); the rules' own crises contribute no rule features (see
 dialogs.safety.Screen.features). The crisis threshold is the lowest at which rules+model keep
-the pooled out-of-fold false-positive rate within TARGET_FPR; the concern threshold raises at
-most CONCERN_RATE of the "none" messages. Variants tried and not kept, because they did no
-better across files: length normalisation (it moves false alarms to short messages),
-negation-marked n-grams, per-file weights, smaller windows, and training only on what the
-rules miss.
+the pooled out-of-fold false-positive rate within TARGET_FPR, chosen together with a window
+penalty (each window of a long message is one more chance of a false alarm, so the top
+window's logit is lowered by a multiple of the log of their number) as the pair with the best
+recall; the concern threshold raises at most CONCERN_RATE of the "none" messages. Variants
+tried and not kept, because they did no better across files: length normalisation (it moves
+false alarms to short messages), negation-marked n-grams, per-file weights, smaller windows,
+and training only on what the rules miss.
 
 This owns training only; numpy is used here and nowhere at run time. It refuses any file whose
 name contains "holdout" or "blind" (without opening it) or whose header comment says BLIND:
@@ -76,6 +79,9 @@ PRUNE = 1e-3  # weights smaller than this are not written
 #: step from out-of-fold models to the final one.
 TARGET_FPR = 0.045
 CONCERN_RATE = 0.05  # the share of out-of-fold "none" messages the model may raise to concern
+#: Window penalties tried (see safety_model.Model.window_penalty); the one that gives the best
+#: pooled out-of-fold recall at TARGET_FPR is kept, chosen inside every fold like the threshold.
+WINDOW_PENALTIES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
 MAX_ITERATIONS = 400
 
 Float = npt.NDArray[np.float64]
@@ -378,12 +384,21 @@ def train_crisis(data: Data, messages: Int) -> Fit:
     return fit_logistic(data.matrix.rows(rows), labels, weights, L2, _allowed(data.matrix, rows))
 
 
-def probabilities(fit: Fit, data: Data, messages: Int) -> Float:
-    """Per message, the probability of its most worrying window (as at run time)."""
+def top_logits(fit: Fit, data: Data, messages: Int) -> Float:
+    """Per message, the logit of its most worrying window."""
     logits = fit.logits(data.matrix.rows(data.rows_of(messages)))
     starts = np.concatenate([[0], np.cumsum(data.windows(messages))[:-1]])
-    top = np.maximum.reduceat(logits, starts)
-    return np.asarray(1.0 / (1.0 + np.exp(-top)), dtype=np.float64)
+    return np.asarray(np.maximum.reduceat(logits, starts), dtype=np.float64)
+
+
+def penalised(top: Float, windows: Int, penalty: float) -> Float:
+    """Probabilities as at run time: the top window's logit less ``penalty`` x ln(windows)."""
+    return np.asarray(1.0 / (1.0 + np.exp(-(top - penalty * np.log(windows)))), dtype=np.float64)
+
+
+def probabilities(fit: Fit, data: Data, messages: Int, penalty: float = 0.0) -> Float:
+    """Per message, the probability the model gives it (as at run time)."""
+    return penalised(top_logits(fit, data, messages), data.windows(messages), penalty)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -421,6 +436,22 @@ def choose_concern_threshold(
     return min(threshold, crisis_threshold)
 
 
+def choose_crisis_setting(
+    top: Float, windows: Int, crisis: Float, rules_crisis: npt.NDArray[np.bool_]
+) -> tuple[float, float]:
+    """The window penalty and crisis threshold with the best recall of rules+model at
+    TARGET_FPR on these out-of-fold logits (ties go to the smaller penalty)."""
+    best: tuple[float, float, float] | None = None
+    for penalty in WINDOW_PENALTIES:
+        probability = penalised(top, windows, penalty)
+        threshold = choose_crisis_threshold(probability, crisis, rules_crisis)
+        recall = rates(rules_crisis | (probability >= threshold), crisis).recall
+        if best is None or recall > best[0]:
+            best = (recall, penalty, threshold)
+    assert best is not None
+    return best[1], best[2]
+
+
 @dataclass(frozen=True)
 class Rates:
     recall: float
@@ -449,14 +480,14 @@ def rates(flagged: npt.NDArray[np.bool_], crisis: Float) -> Rates:
 
 
 def out_of_fold(data: Data, rows: Int, log: Callable[[str], None] | None = None) -> Float:
-    """Leave-one-file-out probabilities for these rows (each from a model that never saw its
-    file)."""
+    """Leave-one-file-out top-window logits for these rows (each from a model that never saw
+    its file)."""
     result = np.zeros(len(rows))
     files = np.unique(data.file_of[rows])
     for held in files:
         test = data.file_of[rows] == held
         fit = train_crisis(data, rows[~test])
-        result[test] = probabilities(fit, data, rows[test])
+        result[test] = top_logits(fit, data, rows[test])
         if log:
             log(f"  fold {data.files[held].name}: trained on {int((~test).sum())} messages")
     return result
@@ -467,25 +498,31 @@ def cross_validate(data: Data, nested: bool, log: Callable[[str], None]) -> dict
     started = time.perf_counter()
     log("leave-one-file-out:")
     oof = out_of_fold(data, everything, log)
+    windows = data.windows(everything)
     labels = [example.label for example in data.examples]
-    global_threshold = choose_crisis_threshold(oof, data.crisis, data.rules_crisis)
+    global_penalty, global_threshold = choose_crisis_setting(
+        oof, windows, data.crisis, data.rules_crisis
+    )
     per_file: dict[str, Any] = {}
     flagged_all = np.zeros(len(everything), dtype=bool)
     for index, file in enumerate(data.files):
         test = data.file_of == index
-        threshold = global_threshold
+        penalty, threshold = global_penalty, global_threshold
         if nested and len(data.files) > 2:
             inner_rows = everything[~test]
             inner = out_of_fold(data, inner_rows)
-            threshold = choose_crisis_threshold(
-                inner, data.crisis[inner_rows], data.rules_crisis[inner_rows]
+            penalty, threshold = choose_crisis_setting(
+                inner, windows[inner_rows], data.crisis[inner_rows], data.rules_crisis[inner_rows]
             )
-        flagged = data.rules_crisis[test] | (oof[test] >= threshold)
+        flagged = data.rules_crisis[test] | (
+            penalised(oof[test], windows[test], penalty) >= threshold
+        )
         flagged_all[test] = flagged
         per_file[file.name] = {
             "rules": rates(data.rules_crisis[test], data.crisis[test]).as_json(),
             "rules+model": rates(flagged, data.crisis[test]).as_json(),
             "threshold": round(threshold, 4),
+            "window_penalty": penalty,
         }
     pooled = {
         "rules": rates(data.rules_crisis, data.crisis).as_json(),
@@ -498,7 +535,9 @@ def cross_validate(data: Data, nested: bool, log: Callable[[str], None]) -> dict
         }
         for kind in ("rules", "rules+model")
     }
-    concern = choose_concern_threshold(oof, labels, global_threshold)
+    concern = choose_concern_threshold(
+        penalised(oof, windows, global_penalty), labels, global_threshold
+    )
     log(f"  {time.perf_counter() - started:.0f} s")
     return {
         "method": "leave-one-file-out; threshold chosen "
@@ -506,7 +545,11 @@ def cross_validate(data: Data, nested: bool, log: Callable[[str], None]) -> dict
         "per_file": per_file,
         "pooled": pooled,
         "macro": macro,
-        "thresholds": {"crisis": global_threshold, "concern": concern},
+        "thresholds": {
+            "crisis": global_threshold,
+            "concern": concern,
+            "window_penalty": global_penalty,
+        },
         "out_of_fold": oof,
     }
 
@@ -607,6 +650,7 @@ def train(
             "prune": PRUNE,
             "target_fpr": TARGET_FPR,
             "concern_rate": CONCERN_RATE,
+            "window_penalties": list(WINDOW_PENALTIES),
             "negation_scope": safety_model.NEGATION_SCOPE,
             "ngram_sizes": list(safety_model.NGRAM_SIZES),
             "window": safety_model.WINDOW,
@@ -623,6 +667,7 @@ def train(
         crisis=crisis,
         crisis_threshold=round(thresholds["crisis"], 6),
         concern_threshold=round(thresholds["concern"], 6),
+        window_penalty=thresholds["window_penalty"],
         heads=heads,
         metadata=metadata,
     )
@@ -642,7 +687,7 @@ def report(metadata: dict[str, Any], log: Callable[[str], None] = print) -> None
     log("")
     log(cv["method"])
     header = f"{'held-out file':28} {'crisis':>6} {'other':>6}  {'rules R':>8} {'FPR':>6}"
-    log(header + f"  {'+model R':>8} {'FPR':>6}  {'thr':>6}")
+    log(header + f"  {'+model R':>8} {'FPR':>6}  {'thr':>6} {'pen':>5}")
     rows = [*cv["per_file"].items(), ("pooled", cv["pooled"])]
     for name, figures in rows:
         rules, both = figures["rules"], figures["rules+model"]
@@ -650,7 +695,8 @@ def report(metadata: dict[str, Any], log: Callable[[str], None] = print) -> None
             f"{name:28} {rules['n_crisis']:6} {rules['n_non_crisis']:6}  "
             f"{rules['recall']:8.3f} {rules['false_positive_rate']:6.3f}  "
             f"{both['recall']:8.3f} {both['false_positive_rate']:6.3f}  "
-            f"{figures.get('threshold', cv['thresholds']['crisis']):6.3f}"
+            f"{figures.get('threshold', cv['thresholds']['crisis']):6.3f} "
+            f"{figures.get('window_penalty', cv['thresholds']['window_penalty']):5.2f}"
         )
     macro = cv["macro"]
     log(
@@ -659,7 +705,10 @@ def report(metadata: dict[str, Any], log: Callable[[str], None] = print) -> None
         f"{macro['rules+model']['false_positive_rate']:6.3f}"
     )
     thresholds = cv["thresholds"]
-    log(f"thresholds: crisis {thresholds['crisis']:.4f}, concern {thresholds['concern']:.4f}")
+    log(
+        f"thresholds: crisis {thresholds['crisis']:.4f}, concern {thresholds['concern']:.4f}, "
+        f"window penalty {thresholds['window_penalty']}"
+    )
     log(f"in sample: {metadata['in_sample']}")
     heads = metadata["heads_cross_validation"]
     log(f"aspect heads, leave-one-file-out against the rules' reading: {heads}")

@@ -5,6 +5,7 @@ they do well."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
@@ -12,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -53,6 +55,8 @@ def test_the_feature_settings_match_the_code() -> None:
     assert recorded["window"] == safety_model.WINDOW
     assert recorded["span"] == safety_model.SPAN
     assert recorded["stride"] == safety_model.STRIDE
+    assert tuple(recorded["window_penalties"]) == safety_train.WINDOW_PENALTIES
+    assert MODEL.window_penalty in safety_train.WINDOW_PENALTIES
 
 
 def test_weights_file_is_small_and_sparse() -> None:
@@ -68,6 +72,10 @@ def test_a_round_trip_through_json_gives_the_same_model() -> None:
     assert again.crisis == MODEL.crisis
     assert again.heads == MODEL.heads
     assert again.crisis_threshold == MODEL.crisis_threshold
+    assert again.window_penalty == MODEL.window_penalty
+    older = MODEL.to_json()
+    del older["thresholds"]["window_penalty"]  # written before there was one
+    assert safety_model.from_json(older).window_penalty == 0.0
 
 
 def test_a_malformed_weights_file_is_refused() -> None:
@@ -236,6 +244,43 @@ def test_long_messages_are_read_sentence_by_sentence_in_bounded_windows() -> Non
             covered[index] += 1
     assert min(covered) >= 1
     assert max(covered) <= safety_model.SPAN // safety_model.STRIDE + 1  # linear in length
+
+
+def test_the_top_window_of_many_must_stand_out_more() -> None:
+    """Each window of a long message is one more chance for an ordinary sentence to look like
+    risk: the top window's logit is lowered by the penalty times the log of their number."""
+    model = dataclasses.replace(MODEL, window_penalty=1.0)
+    long_text = safety.normalise(FILLER * 8)
+    logits = model.logits(long_text)
+    assert len(logits) > 4
+    expected = 1.0 / (1.0 + math.exp(-(max(logits) - math.log(len(logits)))))
+    assert model.probability(long_text) == pytest.approx(expected)
+    assert model.probability(long_text) < dataclasses.replace(
+        MODEL, window_penalty=0.0
+    ).probability(long_text)
+    short = safety.normalise("i keep thinking about the bridge")
+    assert model.probability(short) == pytest.approx(MODEL.probability(short))  # one window
+
+
+def test_the_trainer_chooses_a_window_penalty_when_long_messages_raise_false_alarms() -> None:
+    """Out-of-fold logits where the only false alarms are long ordinary messages: lowering many
+    windows' logits lets the threshold come down for everyone, so more crises are caught."""
+    crisis_short = [2.0] * 40 + [0.5] * 40  # (logit, windows=1)
+    ordinary_short = [-2.0] * 150
+    ordinary_long = [2.5] * 30  # 12 windows each
+    top = np.asarray(crisis_short + ordinary_short + ordinary_long)
+    windows = np.asarray([1] * (80 + 150) + [12] * 30, dtype=np.int64)
+    crisis = np.asarray([1.0] * 80 + [0.0] * 180)
+    rules = np.zeros(len(top), dtype=bool)
+    penalty, threshold = safety_train.choose_crisis_setting(top, windows, crisis, rules)
+    assert penalty > 0
+    caught = safety_train.penalised(top, windows, penalty) >= threshold
+    assert caught[:80].all()  # every crisis, the weaker half too
+    assert caught[80:].mean() <= safety_train.TARGET_FPR
+    at_zero = safety_train.penalised(top, windows, 0.0) >= safety_train.choose_crisis_threshold(
+        safety_train.penalised(top, windows, 0.0), crisis, rules
+    )
+    assert at_zero[:80].sum() < 80
 
 
 # --- behaviour a user would notice -----------------------------------------------------------
