@@ -394,17 +394,21 @@ class Run:
 # --------------------------------------------------------------------------- the echo bot
 
 
-async def echo_run(updates: int, label: str = "echo bot (PTB, no database)") -> Run:
-    request = NullRequest()
-    app = (
+def builder_for(request: NullRequest) -> AnyBuilder:
+    """Every bot here: the in-memory Bot API, no polling, one update at a time."""
+    return (
         ApplicationBuilder()
         .token(TOKEN)
         .request(request)
         .get_updates_request(NullRequest())
         .concurrent_updates(False)
         .updater(None)
-        .build()
     )
+
+
+async def echo_run(updates: int, label: str = "echo bot (PTB, no database)") -> Run:
+    request = NullRequest()
+    app = builder_for(request).build()
 
     async def echo(update: Update, context: Context) -> None:
         message = update.effective_message
@@ -459,15 +463,7 @@ async def floor_run(url: str, taps: int, people: int = 200) -> Run:
         [[InlineKeyboardButton(o.title(), callback_data=f"1|{o}")] for o in FLOOR_OPTIONS]
     )
     request = NullRequest()
-    app = (
-        ApplicationBuilder()
-        .token(TOKEN)
-        .request(request)
-        .get_updates_request(NullRequest())
-        .concurrent_updates(False)
-        .updater(None)
-        .build()
-    )
+    app = builder_for(request).build()
 
     async def on_tap(tap: Update, context: Context) -> None:
         query = tap.callback_query
@@ -532,14 +528,7 @@ async def our_run(
     engine = TimedEngine()
     companion = TimedCompanion(database, cipher, engine)
     request = NullRequest()
-    builder: AnyBuilder = (
-        ApplicationBuilder()
-        .token(TOKEN)
-        .request(request)
-        .get_updates_request(NullRequest())
-        .concurrent_updates(False)
-        .updater(None)
-    )
+    builder = builder_for(request)
     if rate_limited:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     app = builder.build()
