@@ -195,8 +195,8 @@ class TelegramTransport:
             if not outcome.duplicate:  # the conversation moved on: its paced messages stop
                 # (replies sent again after a restart that bring their own paced messages
                 # replace the ones resumed at start-up for the same version)
-                _, paced = split(outcome.replies)
-                keep = None if outcome.resent and paced else outcome.version
+                resent_paced = outcome.resent and bool(split(outcome.replies)[1])
+                keep = None if resent_paced else outcome.version
                 self.pacer.cancel(context.job_queue, chat_id, keep_version=keep)
         if send and not outcome.duplicate and chat is not None:
             await self._send(context, chat.id, who, outcome)

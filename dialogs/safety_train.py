@@ -396,9 +396,9 @@ def penalised(top: Float, windows: Int, penalty: float) -> Float:
     return np.asarray(1.0 / (1.0 + np.exp(-(top - penalty * np.log(windows)))), dtype=np.float64)
 
 
-def probabilities(fit: Fit, data: Data, messages: Int, penalty: float = 0.0) -> Float:
-    """Per message, the probability the model gives it (as at run time)."""
-    return penalised(top_logits(fit, data, messages), data.windows(messages), penalty)
+def probabilities(fit: Fit, data: Data, messages: Int) -> Float:
+    """Per message, the probability of its most worrying window (no window penalty)."""
+    return penalised(top_logits(fit, data, messages), data.windows(messages), 0.0)
 
 
 # ---------------------------------------------------------------------------------------------
