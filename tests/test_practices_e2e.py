@@ -60,6 +60,14 @@ async def quiet(user: FakeUser, seconds: float) -> list[BotMessage]:
     return await user.messages_until_quiet(quiet=seconds, timeout=20)
 
 
+async def begin_box_breathing(user: FakeUser) -> BotMessage:
+    """/soothe, then "Box breathing": the exercise's intro (its paced steps are to come)."""
+    await user.send("/soothe")
+    await said(user)
+    await user.tap("Box breathing")
+    return await user.next_message()
+
+
 def is_paced(message: BotMessage) -> bool:
     return any(word in (message.text or "") for word in PACED_WORDS)
 
@@ -133,10 +141,7 @@ async def test_box_breathing_arrives_paced_while_the_bot_keeps_answering(
     cleo = api.user(22001)
     await onboarded(database, key, "22001")
     async with running(paced(settings, SLOWER)):
-        await cleo.send("/soothe")
-        await said(cleo)
-        await cleo.tap("Box breathing")
-        first = await cleo.next_message()
+        first = await begin_box_breathing(cleo)
         assert "Box breathing" in (first.text or "")
         assert first.button_texts == ["Stop"]
         await cleo.send("/help")  # answered at once, in the middle of the exercise
@@ -215,10 +220,7 @@ async def test_breathing_carries_on_after_a_restart(
     await onboarded(database, key, "22006")
     slow = paced(settings, SLOWER)
     async with running(slow):
-        await gil.send("/soothe")
-        await said(gil)
-        await gil.tap("Box breathing")
-        started = await gil.next_message()
+        started = await begin_box_breathing(gil)
         assert "Box breathing" in (started.text or "")
         assert "Round 1." in ((await gil.next_message()).text or "")
     restarted = time.monotonic()
@@ -243,10 +245,7 @@ async def test_breathing_interrupted_by_help_still_carries_on_after_a_restart(
     await onboarded(database, key, "22007")
     slow = paced(settings, SLOWER)
     async with running(slow):
-        await hal.send("/soothe")
-        await said(hal)
-        await hal.tap("Box breathing")
-        started = await hal.next_message()
+        started = await begin_box_breathing(hal)
         help_id = await hal.send("/help")
         while "/sos" not in ((await hal.next_message()).text or ""):
             pass  # the help text (paced steps may come in between)
@@ -269,10 +268,7 @@ async def test_a_turn_handled_elsewhere_stops_the_pacing_here(
     ivy = api.user(22005)
     await onboarded(database, key, "22005")
     async with running(paced(settings, SLOWER)):
-        await ivy.send("/soothe")
-        await said(ivy)
-        await ivy.tap("Box breathing")
-        await ivy.next_message()  # the intro; round 1 is due in 0.25 s
+        await begin_box_breathing(ivy)  # round 1 is due in 0.25 s
         person = select(User.id).where(User.external_id == "22005").scalar_subquery()
         async with database.transaction() as session:
             await session.execute(
