@@ -386,6 +386,8 @@ _DESIRE = _any(
     r"(?:just )?waiting (?:to|for)",
     r"(?:time|my time) (?:for me )?to",
     r"urges? to",
+    r"(?:would|d|itd|it d) be (?:so |too |really )?easy to",
+    r"(?:using|drinking|use|drink)(?: just)? to",
 )
 # "die" and its idioms: dying of embarrassment, laughing, dying on a hill, dying for someone.
 _DIE = (
@@ -403,12 +405,21 @@ _DEATH_STATE = _any(
     r"be (?:dead|gone(?! for| on| away| out))",
     r"not (?:be )?(?:alive|here|around|exist\w*)",
     r"stop (?:existing|living|being alive|breathing)(?!\w)",
+    r"stop being(?= *(?:[.!?;,\n]|$))",
+    r"get gone(?= *(?:[.!?;,\n]|$))",
+    r"let go (?:for good|forever|of (?:life|everything|this life) for good)",
+    r"(?:go to sle+p|fall asleep|sle+p|nod off|drift off) and stay (?:asleep|there|under)"
+    r"(?: forever)?",
+    r"(?:nod|drift) (?:off|out) (?:and stay there )?forever",
+    r"(?:go to )?sle+p for good",
+    r"(?:stay|sleep|rest|lie|lay|drift|float)(?: \w+){0,4}? and (?:never|not|just not) (?:wake|get)"
+    r" up",
     r"cease to exist",
     r"(?:not|never) wake up",
     r"(?:sle+p|asleep|fall asleep|drift off|go to sle+p and sle+p) forever",
     r"(?:sle+p|go to sle+p|fall asleep) (?:and )?(?:never|not) (?:wake up|come back(?! (?:to|from"
     r"|until|till|before|after|for|in|on|at|by|tomorrow)\b))",
-    r"(?:disappear|vanish|go away|fade away) (?:forever|for good|permanently|for ever)",
+    r"(?:disappear|vanish|go away|fade away) (?:forever|for good|permanently|for ever|for real)",
     r"(?:disappear|vanish|go away|fade away) and never (?:come back|return|be seen again|be found)",
     r"leave this (?:world|earth|life|planet)",
     r"(?:be|go) (?:with (?:god|jesus)|to heaven)(?: now)?",
@@ -419,13 +430,14 @@ _DEATH_STATE = _any(
 )
 _DYING = (
     r"(?:dying|being dead|not (?:existing|being (?:alive|here|around)|waking up)|my (?:own )?death"
-    r"|disappearing (?:forever|for good))"
+    r"|disappearing (?:forever|for good)|letting go (?:for good|forever))"
 )
 
 _PILLS = (
     r"(?:\w+ )?(?:pills|pill|tablets|meds|medication|medications|medicine|medicines|painkillers"
     r"|antidepressants|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|xanax|benzos"
-    r"|opioids|oxys?|insulin|lithium|sertraline|prozac|codeine|morphine|tramadol|sleeping aids?)"
+    r"|opioids|oxys?|insulin|lithium|sertraline|prozac|codeine|morphine|tramadol|sleeping aids?"
+    r"|(?:morphine|fentanyl|pain) patches)"
 )
 _PILL_NOUN = _PILLS.removeprefix(r"(?:\w+ )?")
 _BODY = (
@@ -511,6 +523,8 @@ _NO_NOUNS = _words(
 # "Nobody wants to die" is not a disclosure.
 _NOBODY = _words("nobody noone niemand personne nadie niemand никто")
 _OR = _words("or nor")
+# A denied label followed by what the writer does want opens a new clause.
+_NEW_CLAUSE = _words("i im just but")
 
 _Trie = dict[str, "_Trie"]
 _WORD_END = "\x00"
@@ -832,7 +846,8 @@ _DEATH_ANCHORS = (
 )
 _DEATH_ANCHORS += "|not exist|stop exist|stop living|stop breath|cease|wake|sle|disappear|vanish"
 _DEATH_ANCHORS += "|go away|fade away|leave this|with god|with jesus|to heaven|rest in|rest forever"
-_DEATH_ANCHORS += "|be over|out of|six feet|di |asleep"
+_DEATH_ANCHORS += "|be over|out of|six feet|di |asleep|stop being|get gone|nod off|nod out"
+_DEATH_ANCHORS += "|let go|drift|never get|not get up"
 _ACCIDENT = _phrases(
     "{by accident|accident*|cooking|baking|chopping|shaving|opening|ironing|slipped|fell|falling"
     "|tripped|paper cut|kitchen|at the gym|workout|lifting|playing|football|soccer|skiing|hiking"
@@ -880,7 +895,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "thinking-about-dying",
-        "dying|being dead|not existing|not being|not waking|my death|my own death|disappearing",
+        "dying|being dead|not existing|not being|not waking|my death|my own death|disappearing"
+        "|letting go",
         _DYING,
         SI,
         before=r"(?P<v>(?:think|thinks|thinking|thought|thoughts|dream|dreams|dreaming"
@@ -1087,13 +1103,16 @@ _RULES: tuple[_Rule, ...] = (
         "better|happier|easier|relieved|lighter|freer",
         r"(?:better|happier|easier|relieved|lighter|freer)(?: off)?"
         r"(?: for (?:everyone|everybody|all|them|my \w+|every one|the world|people"
-        r"|the people \w+ \w+|all of (?:you|them|us)))? (?:without me|with me"
+        r"|the people \w+ \w+|all of (?:you|them|us))| all round| all around)? (?:without (?:me"
+        r"|us(?= *(?:$|[.!?;,\n]| and\b)))"
+        r"|with me"
         r" gone|with me dead|if i (?:was"
         r"|were) (?:gone|dead|not (?:here|around|alive)|never born)|if i (?:wasnt|werent)"
         r" (?:here|around|alive|born)|if i (?:just |simply |finally |were to |was to )?(?:died|die"
         r"|disappeared (?:forever|for good|permanently)|vanished|didnt exist|never existed"
         r"|killed myself|was no longer (?:here|around)|left forever|stopped existing|ended it"
-        r"|was gone|were gone|wasnt (?:here|around|alive)))",
+        r"|was gone|were gone|wasnt (?:here|around|alive)|stop(?:ped)?(?= *(?:$|[.!?;,\n]))))"
+        r"|better off\b[^.!?\n]{0,30}\bme (?:out of the (?:picture|way)|gone|dead)\b",
         SI,
         negatable=False,
     ),
@@ -1110,9 +1129,10 @@ _RULES: tuple[_Rule, ...] = (
         "liv|alive|exist|be here|be around|wake|go on|keep living|keep existing"
         "|keep breathing|keep being|keep on|keep going|carry|continu|breath|surviv"
         "|see tomorrow|see another|see the morning|see next|see my|this world|this earth"
-        "|this planet|this dunya|this duniya",
+        "|this planet|this dunya|this duniya|be anything|days",
         r"(?:dont|do not|doesnt|does not|didnt|did not|no longer|never|not|dont even|dont really"
-        r"|dunno)(?: \w+){0,3}? (?P<v>want|wanna|wish|feel like|feel(?:ing)?(?= to )|care to|plan"
+        r"|dunno)(?: \w+){0,3}? (?P<v>want|wanna|wan|wish|feel like|feel(?:ing)?(?= to )|care to"
+        r"|plan"
         r"|intend|need|can"
         r"|could|manage to|be able to"
         r"|have (?:the"
@@ -1122,13 +1142,18 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:live|living)(?: (?:anymore|any ?more|no more|more|no longer|any longer|another day"
         r"|like this|like that"
         r"|this (?:life|way)|in this (?:world|body)|on this earth|in (?:this )?pain|with (?:this"
-        r"|the) pain|much longer|for much longer|for long|through (?:this|another \w+)|to see"
+        r"|the) pain|much longer|for much longer|for long|(?:through|thru) (?:this|another \w+)"
+        r"|to see"
         r" \w+|past \w+|a life like this))?"
         rf"{_END}"
-        r"|(?:be |stay |being )?alive|exist\w*|be (?:here|around) (?:anymore|any ?more|no more"
+        r"|(?:be |stay |being )?alive|exist\w*|be anything(?= (?:anymore|any more|at all))"
+        r"|(?:any more|anymore|any) days"
+        + _END
+        + r"|be (?:here|around) (?:anymore|any ?more|no more"
         r"|no longer|any longer"
-        r"|on this earth|in this world|tomorrow)|wake up(?: (?:tomorrow|again|anymore|ever again"
-        r"|in the morning|each morning|every morning))?"
+        r"|on this earth|in this world|tomorrow)|wake up(?: (?:tomorrow|tmrw|tmr|again|anymore"
+        r"|ever again"
+        r"|in the morning|each morning|every morning|in this (?:world|life|body)(?: again)?))?"
         + _END
         + r"|go on(?: living)?"
         + _END
@@ -1145,9 +1170,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "cant-keep-living",
-        "liv|alive|exist|breath",
+        "liv|alive|exist|breath|life",
         r"(?:cant|cannot|can not|couldnt|unable to|no longer able to|not able to) (?:\w+ )?"
         r"(?:keep (?:living|existing|breathing|being alive|on living)|go on living|carry on living"
+        r"|do (?:this )?life(?= *(?:$|[.!?;,\n]| anymore| any more| any longer))"
         r"|continue living|live (?:like this|anymore|any ?more|any longer|this way|this life"
         r"|with (?:myself|this))|stay alive|bear (?:living|being alive|to live)|stand (?:living"
         r"|being alive)|be alive(?: anymore)?|live" + _END + r")",
@@ -1224,6 +1250,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|go on|going on"
         r"|keep going|keep living|be alive|being alive|exist|existing|stay alive|staying alive"
         r"|wake up|waking up|carry on|continue|be here|being here)\b"
+        r"|(?:no|nae|nuh) point (?:me )?(?:even )?(?:going on|being alive|existing|waking up)"
+        r"(?= *(?:$|[.!?;,\n]| anymore))"
+        r"|point (?:of|in) me (?:even )?(?:being alive|living|existing|being here)\b"
         r"|nothing (?:left )?to live for|(?:lost|lose|losing|no|dont have (?:the|any)|have no)"
         r" (?:the |my |all |any )?(?:will|desire|wish) to live",
         SI,
@@ -1376,12 +1405,16 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "permanent-exit",
-        "log|sign|check|clock|bow|tap|peace|exit|leave|quit|go offline|easy way|permanent",
+        "log|sign|check|clock|bow|tap|peace|exit|leave|quit|go offline|easy way|permanent|cash"
+        "|way out",
         r"(?P<v>log\w* off|sign\w* off|check\w* out|clock\w* out|bow\w* out|tap\w* out|peac\w*"
         r" out|exit\w*|leav\w*|quit\w*|go\w* offline)(?: of)? (?:(?:this )?life |this world |it"
         r" all )?(?:permanently|for good|forever|for ever|for the last time|from (?:this )?life"
         r"|from (?:this )?world|from existence)\b"
-        r"|check\w* out early"
+        r"|way out\b[^.!?\n]{0,25}?\b(?:is )?(?:a |the )?permanent(?: one)?\b"
+        r"|(?:got|have|found|theres|there is) (?:a|my|one) way out (?:ready|sorted|planned"
+        r"|(?:and|,) (?:im|i am|ive been|i have been)(?: \w+){0,3}? (?:taking|take) it)\b"
+        r"|check\w* out early|cash\w* out(?: of)? (?:this )?(?:life|world)(?: early)?\b"
         r"|tak\w* the easy way out|(?:a|the) permanent solution (?:to|for) (?:all (?:of )?this"
         r"|everything|it all|my problems|the pain|my life|this pain|this)",
         SI,
@@ -1735,14 +1768,18 @@ _RULES: tuple[_Rule, ...] = (
         "pills-stockpiled",
         "pill|tablet|meds|medic|painkill|antidepress|paracetamol|tylenol|acetaminophen"
         "|ibuprofen|aspirin|xanax|benzo|opioid|oxy|insulin|lithium|sertraline|prozac|codeine"
-        "|morphine|tramadol|sleeping aid|bottle|pack|box|strip|blister|stash",
+        "|morphine|tramadol|sleeping aid|bottle|pack|box|strip|blister|stash|patches",
         r"(?:saving|saved|stockpil\w*|collect\w*|hoard\w*|stash\w*|squirrel\w*|building up|built up"
-        r"|been keeping|hiding|hidden|gathered|gathering)(?: up| away)? (?:(?:all|some|a lot|lots"
+        r"|been keeping|keeping back|kept back|hiding|hidden|gathered|gathering)(?: up| away)?"
+        r" (?:(?:all|some|a lot|lots"
         r"|enough|a bunch|loads|heaps"
         r"|plenty|a stash|a stockpile|months|weeks|a months?|a weeks?|\d+)(?: of)?(?: worth)?"
         r"(?: of)? )?(?:my |the |these |those |her |his |mums? |moms? |dads? )?"
         + _PILLS
         + r"(?! (?:for|in case of) (?:the|my) (?:trip|holiday|flight))"
+        r"|(?:putting|put|setting|set|keeping|kept) (?:a (?:couple|few) of |some of )?(?:my |the )?"
+        + _PILLS
+        + r" (?:aside|back|by)\b"
         r"|(?:\d{2,}|a lot of|loads of|lots of|a stash of|a bunch of|dozens of|hundreds of|so many"
         r"|enough) " + _PILL_NOUN + r" (?:saved|stashed|hidden|stockpiled|collected|put away|ready"
         r"|in my (?:drawer|room|bag|closet|wardrobe))\b"
@@ -1801,7 +1838,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?:таблетк\w*|лекарств\w*) (?:\w+ )?(?:приготовил\w*|передо мной|рядом со мной"
         r"|наготове)|(?:приготовил\w*) (?:\w+ )?таблетк\w*",
         PLAN,
-        unless=r"\b(?:cook\w*|kitchen|chef|dinner|lunch|vegetables|onions?|garlic|bread|meat|chop\w*"
+        unless=r"\b(?:cook\w*|kitchen|chef|dinner|lunch|vegetables|onions?|garlic|bread|meat"
+        r"|chop\w*"
         r"|cutting board|salad|fruit|cheese|cake|butter|pass me|shav\w*|prescri\w*|doctor"
         r"|pharmacy|hunting|range|craft\w*|collect\w*|protection|self defen[cs]e|safety|camping"
         r"|fishing|work|shave|remember\w*|forget|pharmac\w*|farmac\w*|apothek\w*|recet\w*"
@@ -2121,14 +2159,15 @@ _RULES: tuple[_Rule, ...] = (
         r"|bridge|rooftop|roof|tracks|train tracks|railway(?: line)?|cliff(?: edge)?"
         r"|top of (?:the|a) (?:building|bridge|car park|parking garage|cliff|tower))\b"
         r"|(?:im|i am|i m) (?:standing |sitting )?on the edge\b(?! of)"
-        r"|(?:stood|standing|sat|sitting|climbed|climbing|been|leaning) (?:up )?(?:on|onto|at"
+        r"|(?:stood|standing|sat|sitting|climbed|climbing|been|leaning|up) (?:up )?(?:on|onto|at"
         r"|over|out of) (?:the |a |my )?(?:edge of (?:the |a )?(?:roof|bridge|building|cliff"
         r"|platform)|ledge|railing|bridge|rooftop|roof|tracks|train tracks|railway|cliff edge"
         r"|balcony|window ledge|windowsill|window)\b(?=[^.!?]{0,40}\b(?:looking down|down|for"
-        r" ages|for hours|for an hour|again|tonight|right now|now|jump|edge)\b)"
+        r" ages|for hours|for an hour|again|tonight|right now|now|rn|jump|edge)\b)"
         r"|(?:he|she|they|my \w+)(?: is|s| are|re) (?:standing |sitting )?(?:on|at) (?:the |a )?"
         r"(?:edge of (?:the |a )?(?:roof|bridge|building|cliff)|ledge|bridge|rooftop|roof|tracks"
-        r"|train tracks|railway|cliff edge|balcony edge)\b(?= *(?:right now|now|tonight|again"
+        r"|train tracks|railway|cliff edge|balcony edge|railings? of (?:the"
+        r"|a) (?:\w+ )?bridge)\b(?= *(?:right now|now|tonight|again"
         r"|and|,|[.!?\n]|$))"
         r"|(?:drove|driven|walked|went|came|got|am going|im going) (?:up )?(?:to|out to) (?:the )?"
         r"(?:cliffs?|cliff edge|bridge|tracks|railway|train tracks|rooftop|roof)\b",
@@ -2462,7 +2501,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "wont-be-here",
-        "be here|be around|be alive|be on|be in|burden|problem|being here|being around|being alive",
+        "be here|be around|be alive|be on|be in|burden|problem|being here|being around|being alive"
+        "|be answer|be repl|be respond|be online|be check|be doing",
         r"(?:wont|will not|not going to|not gonna|wont even|am not going to|im not going to)"
         r" (?:still )?be (?:here|around|alive|on this earth"
         r"|in this world)(?: \w+){0,5}? (?:tomorrow"
@@ -2470,6 +2510,15 @@ _RULES: tuple[_Rule, ...] = (
         r"|any ?more|any longer|much longer|for much longer|for long|by (?:tomorrow|morning|the"
         r" morning|then|the end of \w+|monday|friday|the weekend|next week|christmas|new year)"
         r"|when you|to see|next (?:week|year|month)|soon|after (?:tonight|today))\b"
+        # "won't be around for it" (the court date, the rent), "to thank you", "for christmas"
+        r"|(?:wont|will not|not going to|not gonna) be (?:here|around|alive) (?:for (?:it|that"
+        r"|christmas|the next (?:check ?in|session|one)|(?:my|the|your) (?:next )?(?:birthday"
+        r"|check ?in|session|court date|hearing|trial|sentencing|rent))|to (?:do it myself|thank"
+        r" you|see (?:it|that)|read (?:it|this|your reply)))(?= *(?:$|[.!?;,\n]| (?:after|anyway"
+        r"|though|i|so)\b))"
+        r"|(?:wont|will not|not going to|not gonna) be (?:answering|replying|responding|online"
+        r"|on here|checking in|doing (?:the|my|our) check ?ins?)(?: \w+){0,2}? (?:after (?:tonight"
+        r"|today|this)|much longer|ever again|or ever)\b"
         r"|(?:dont|do not) (?:plan on|intend to|expect to|think ill|see myself) be(?:ing)? (?:here"
         r"|around|alive) (?:for|at|by|next|on|much longer|in)\b"
         r"|(?:wont|will not|not going to|not gonna) (?:be a )?(?:burden|problem) (?:to (?:anyone"
@@ -2643,10 +2692,12 @@ _RULES: tuple[_Rule, ...] = (
         "|abusing|molesting|touching|threatening|stalking|following|chasing|hurting|locking",
         r"(?:hitting|beating|punching|kicking|choking|strangling|slapping|attacking|raping|abusing"
         r"|molesting|touching|threatening|stalking|following|chasing|hurting|beating up|locking)"
-        r" (?:(?:my \w+|him|her|them) and )?(?P<p1>me|us|my (?:mum|mom|mother|sister|brother"
+        r" (?:(?:my \w+|him|her|them) and )?(?P<p1>me|us|mum|mom|mam|my (?:mum|mom|mother|sister"
+        r"|brother"
         r"|little \w+|baby|kids?|children|siblings?|dog|cat))\b",
         DANGER,
-        before=r"(?:he|she|they|someone|somebody|my \w+|a man|a guy|this guy|this man)"
+        before=r"(?:he|she|they|someone|somebody|my \w+|a man|a guy|this guy|this man"
+        r"|(?:step)?(?:dad|mum|mom|father|mother)|husband|boyfriend|partner)"
         r"(?:s| is|s been| keeps| has been| are|re| have been| just| started| starts| wont stop"
         r"| is still|re still|s still| always| comes? into my room)(?: [^.!?]{0,40}?)?",
         unless=r"\b(?:game|match|joke|jokingly|playing|play|tickl\w*|hug\w*|pillow fight)\b",
@@ -2940,7 +2991,8 @@ _RULES: tuple[_Rule, ...] = (
         SI,
         negatable=False,
         unless=r"\b(?:foto\w*|photo\w*|vue|blick|uitzicht|vista|вид|sonnenuntergang|coucher"
-        r"|atardecer|zonsondergang|touris\w*|urlaub|vacances|vacaciones|vakantie|отпуск)\b",
+        r"|atardecer|zonsondergang|touris\w*|urlaub|vacances|vacaciones|vakantie|отпуск"
+        r"|vertraging|vertraagd|verspatung|verspaetung|retard|retraso|опаздывает)\b",
     ),
     _rule(
         "danger-now-xl",
@@ -2967,7 +3019,8 @@ _RULES: tuple[_Rule, ...] = (
         r" aufwach\w*|einschlafen und (?:nicht? mehr|nie wieder|nie mehr|nie) aufwach\w*"
         r"|(?:ne (?:plus|jamais|pas) |jamais |sans )me reveiller|m ?endormir (?:pour toujours|et"
         r" (?:ne )?(?:jamais|plus|pas) (?:me )?reveiller)"
-        r"|(?:ojala|quisiera|quiero|deseo|pido|pidiendo|rezo|rezando|seria|preferiria)\b[^.!?]{0,20}"
+        r"|(?:ojala|quisiera|quiero|deseo|pido|pidiendo|rezo|rezando|seria"
+        r"|preferiria)\b[^.!?]{0,20}"
         r"\b(?:no despertar|no volver a despertar"
         r"|dormir y no despertar|no despertarme)"
         r"|(?:wou|wilde|wenste|hoop|wil)\b[^.!?]{0,40}\b(?:niet?|nooit)(?: meer)? wakker"
@@ -3019,6 +3072,8 @@ _RULES: tuple[_Rule, ...] = (
         SH,
         requires=r"\b(?:absichtlich|mit absicht|wieder|feuerzeug|klinge|rasierklinge|zigarette"
         r"|messer|heb|had|mezelf|mijzelf)\b",
+        unless=r"\b(?:gemuse\w*|zwiebel\w*|kochen|beim kochen|kuche|kueche|brot\w*|papier|aus"
+        r" versehen|groente|uien|koken|keuken|per ongeluk)\b",
     ),
     _rule(
         "third-person-reflexive-xl",
@@ -3178,7 +3233,8 @@ _RULES: tuple[_Rule, ...] = (
         "holiday|vacation|trip|nap|spooky|funny kind|figure of|run away|move away|moving away"
         "|travel|homework|job|work|school|marriage|emoji|meme|voyage|vacances|vacaciones|gruppe"
         "|dahergesagt|дома|spruch|sieste|i mean|i meant|forever kind|permanent|dirt|eternal"
-        "|forever|move|moving|another|umzieh|umzug|to another",
+        "|forever|move|moving|another|umzieh|umzug|to another|metaphor|figurativ|symbolic"
+        "|kind|literal",
         r"(?:not|pas|no(?= de)|nicht|не) (?:just |like |a |an |the |in a |in the |on |with |about"
         r" |out of |from |en |de |aus |so |из )?(?:\w+ )?(?:holiday|vacation|trip|nap"
         r"|spooky way|funny kind|figure of speech|run away|move away|moving away|travelling"
@@ -3188,14 +3244,21 @@ _RULES: tuple[_Rule, ...] = (
         r"|place|state)|another (?:city|country|town|state)|umziehen|umzug)\b"
         r"|i (?:mean|meant) (?:my life|being alive|life|it|for good|forever|permanently)\b"
         r"|the (?:forever|permanent|dirt|eternal) (?:kind|one|nap|sleep)"
-        r"|(?:permanent|eternal|forever) (?:nap|sleep|exit|rest|logoff|log off)",
+        r"|(?:permanent|eternal|forever) (?:nap|sleep|exit|rest|logoff|log off)"
+        # "not metaphorically", "that wasn't a metaphor", "not the meditation kind"
+        r"|(?:not|isnt|wasnt|didnt \w+ (?:it|that)) (?:as )?(?:a )?(?:metaphor(?:ically)?"
+        r"|figurative(?:ly)?"
+        r"|symbolic(?:ally)?)\b(?! (?:for|of)\b)"
+        r"|not the (?:\w+ )?(?:meditation|spiritual|ego|tarot|metaphorical|poetic) kind"
+        r"|(?:want|need) it to be literal\b",
         SI,
         negatable=False,
         hyperbole=True,
         requires=r"\b(?:disappear\w*|vanish\w*|sleep\w*|rest|gone|done|out|leave|leaving|go"
         r"|dead|die|dying|ghost|exist\w*|end|ending|over|permanent\w*|forever|for good|kms"
         r"|quit|log off|alive|breathing|life|living|kind|exit|nap|disparaitre|desaparecer"
-        r"|abmelden|weg|allem|уйти|вообще|being|mean it|irme)\b",
+        r"|abmelden|weg|allem|уйти|вообще|being|mean it|irme|join|ancestors|my body|darkness"
+        r"|here|death)\b",
         requires_across=True,
         unless=r"\b(?:hair|tattoo|marker|ink|residen\w*|position|record|makeup|solution to"
         r"|fix|haha|lol jk|game)\b",
@@ -3480,7 +3543,8 @@ _RULES: tuple[_Rule, ...] = (
         "|teleurgesteld|разочарован|обидно",
         r"(?:disappointed|gutted|upset|annoyed|sad|angry) (?:when|that|to) (?:i )?(?:(?:woke|wake"
         r"|waking) up|still be alive|be still alive|survived|am still alive|m still alive|was"
-        r" still alive)\b(?! (?:late|early|at|to (?:find|see|rain|snow)|with|from|before|after"
+        r" still alive|still be here|be still here|am still here|m still here"
+        r"|was still here)\b(?! (?:late|early|at|to (?:find|see|rain|snow)|with|from|before|after"
         r"|on time))"
         r"|(?:decue?s?|triste) de (?:me )?(?:reveiller|etre encore (?:en vie|la))"
         r"|(?:enttauscht|enttaeuscht|traurig)(?: ,)? (?:dass ich (?:wieder )?aufwache|aufzuwachen"
@@ -3532,7 +3596,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|shed|attic|loft|beam|balken|poutre|viga|balk|балк\w*)\b",
         unless=r"\b(?:kletter\w*|boot|segel\w*|camping|zelt|escalade|bateau|voile|tente|escalada"
         r"|barco|velero|springseil|springtouw|klimmen|zeil\w*|tent|скакалк\w*|альпин\w*|лодк\w*"
-        r"|палатк\w*|wasche|linge|ropa|tendedero|tender|waslijn|белье|бельё|белья|hund|chien|perro|hond|собак\w*"
+        r"|палатк\w*|wasche|linge|ropa|tendedero|tender|waslijn|белье|бельё|белья|hund|chien"
+        r"|perro|hond|собак\w*"
         r"|schaukel|balancoire|columpio|schommel|качел\w*|basteln|bricolage|manualidad\w*"
         r"|knutsel\w*|sauter|saltar|springen|gym|climb\w*|swing|tug|tow\w*|boxing|skipping"
         r"|guitare|gitarre|guitarra|gitaar|violon|violin|geige|viool|струн\w*|cowboy|lasso"
@@ -3651,12 +3716,651 @@ _RULES: tuple[_Rule, ...] = (
         "drunk|betrunken|besoffen|borracho|borracha|dronken|пьян|bu |saoul",
         r"(?:drunk|betrunken|besoffen|borrach[oa]|dronken|пьян\w*|a bu|saoul)\b[^.!?\n]{0,50}?"
         r"\b(?:throwing|smashing|breaking|punching|hitting|kicking|swinging|swerving|driving us"
+        r"|waving (?:a|the|his|her) (?:\w+ )?(?:knife|gun|bottle|bat|hammer)|brandishing"
         r"|grabbed|wirft|schlagt|schlaegt|tritt|zerschlagt|casse|frappe|tape|agarro|pegando"
         r"|rompiendo|gooit|slaat|schopt|sloopt|ломает|ломится|бь[её]т|разбил\w*|кричит что)\b",
         DANGER,
         negatable=False,
         unless=r"\b(?:party|pub|bar|karaoke|game|darts|pool|football|match|video|tiktok|lol|haha"
         r"|funny|last year|years ago|used to|when i was|wedding|stag|hen)\b",
+    ),
+    # -- English families from the faith, questions, older-adult, substance, parts and short
+    # -- message files -------------------------------------------------------------------
+    # Everything in reach taken at once: "took all of it", "swallowed everything in the
+    # cabinet", "drank the lot". The writer (no other subject) is the one who took it.
+    _rule(
+        "took-everything",
+        "took|tok|taken|swallow|drank|downed|necked|shot up|injected",
+        r"(?:(?<!\w )|(?<=\bi )|(?<=\bive ))(?:(?:just|already|literally|actually|then) )*"
+        r"(?P<v>took|tok|taken|swallowed|drank|downed|necked|shot up|injected)"
+        r"(?: (?:like|just|already|about|maybe|literally))* (?:all of (?:it|them|my \w+)|them all"
+        r"|the lot|every ?thing|evrything|everythin|all (?:the|my) \w+(?: \w+)? at once"
+        r"|what was (?:in|left in) (?:my|the) \w+|whatever (?:was|i had|i could find)"
+        r"|a whole (?:pack|packet|box|bottle|strip|sheet) of \w+)"
+        r"(?= *(?:$|[.!?;,\n]| (?:(?:in|from) (?:the|my) (?:\w+ )?(?:cabinet|cupboard|drawer"
+        r"|house|flat"
+        r"|bag|bathroom)|i (?:had|could find|saved|had left|have|got)|at once|on purpose|left"
+        r"|tonight|already|ago|(?:\d+|\w+) minutes|an hour|earlier|just now|sorry|feel \w+)\b))",
+        PLAN,
+        SH,
+        unless=r"\b(?:to the|zoo|shop\w*|tip|charity|school|park|photos?|pictures?|notes|exam"
+        r"|test|bins?|rubbish|recycling|holiday|trip|boxes|advice|compliments?|criticism"
+        r"|feedback|class|course|money|cash|points|chips|pot|medals?|trophies|prizes?|wine|beer"
+        r"|beers|cider|prosecco|champagne|coffee|tea|juice|water|milk|soup|smoothie|lol|haha"
+        r"|burglars?|bailiffs?|thieves|divorce)\b",
+    ),
+    # Someone else took everything in reach, or anyone took "enough to not wake up".
+    _rule(
+        "took-enough",
+        "took|taken|swallow|drank|downed|enough",
+        r"(?P<v>took|taken|swallowed|drank|downed) (?:a whole (?:pack|packet|box|bottle|strip)"
+        r" of \w+|every ?thing in (?:the|my|his|her) (?:\w+ )?(?:cabinet|cupboard|drawer))"
+        r"|(?P<v2>took|taken|swallowed|drank|downed|have|got|bought|saved) enough (?:\w+ )?to"
+        r" (?:not wake up|never wake up|die|kill (?:me|myself|him|her|them)|end (?:it|things|me)"
+        r"|not come back|stop (?:my|his|her) heart)\b",
+        PLAN,
+        SI,
+        unless=r"\b(?:horse|elephant|army|lol|haha|coffee|caffeine|sugar|chocolate|cake)\b",
+    ),
+    # Drinking or using until the body stops: "drink until I don't wake up", "use till I die".
+    _rule(
+        "using-until-dead",
+        "until|till|til|untill|to death",
+        r"(?P<v>drink|drinking|drank|use|using|shoot|shooting|snort\w*|smok\w*|nod|nodding|not"
+        r" stopping|wont stop|keep using|keep drinking)(?: (?:it|them|myself|tonight|alone))?"
+        r" (?:until|till|til|untill) (?:i (?:die|drop dead|dont wake up|do not wake up|never wake"
+        r" up|stop breathing|am dead|m dead|im dead|pass out for good)|my (?:heart|liver|body"
+        r"|lungs|breathing) (?:stops?|quits?|gives? out|gives? up|fails?|packs? in)|(?:it|this"
+        r"|the \w+) (?:stops|kills|finishes) me)\b"
+        r"|(?P<v2>drink|drinking|use|using) myself to death",
+        SI,
+        PLAN,
+        hyperbole=True,
+    ),
+    # Hoping something will finish the writer: "hoping my liver finishes the job", "praying
+    # for a heart attack", "wish the fall had killed me".
+    _rule(
+        "hope-it-finishes-me",
+        "hop|pray|wish|let|inshallah|insha|god willing|fingers crossed|please god|please let",
+        r"(?P<v>hop(?:e|es|ed|ing)|pray(?:s|ed|ing)?|wish(?:es|ed|ing)?)"
+        r"(?:(?! (?:doesnt|dont|wont|not|never|isnt|didnt|does not|will not|wouldnt|that (?:he"
+        r"|she|they))\b) \w+){0,7}?"
+        r" (?:(?:kills|finish(?:es)?|takes) me(?: off| out)?(?= *(?:$|[.!?;,\n]| (?:tonight|already"
+        r"|for good|tbh|honestly|this time|i)\b))|finish(?:es)? (?:me off|the job)"
+        r"|(?:my )?(?:heart|liver|lungs|breathing|body) (?:will |would |just |finally )*(?:stops?"
+        r"|gives? out|quits|packs? in|fails?)"
+        r"|(?:dont|never|wont|do not|will not|doesnt) (?:come back|wake up)(?: from)?"
+        r"|(?:had|would have|d have) (?:killed|finished|taken) me(?: off)?)"
+        r"|(?:hop|pray|wish)\w* for (?:a |an )?(?:heart attack|stroke|aneurysm|bad batch|fatal"
+        r" \w+|car crash|crash)\b"
+        r"|(?:hop|pray|wish)\w*(?: \w+){0,2}? (?:i|that i) (?:get|find|score|buy) (?:a |the )?bad"
+        r" (?:batch|pill|one)\b"
+        r"|(?:hop|pray|wish|let)\w*\b[^.!?\n]{0,20}?\b(?:this|it|tonight|today)(?: is| s| will be|"
+        r" be| ll be)? the last (?:morning|night|day|sunrise|breath|thing i (?:ever )?(?:say|do"
+        r"|see|hear|write))(?= *(?:$|[.!?;,\n]| (?:i|ever)\b))"
+        r"|(?:inshallah|insha allah|god willing|hopefully|fingers crossed|please god|please let)"
+        r" (?:i |me )?(?:dont|wont|never|do not|will not|not) wake up\b",
+        SI,
+        hyperbole=True,
+    ),
+    # Asking a god to take the writer, or going home to one: "Lord, take me home", "asking God
+    # every night to take me in my sleep", "ready to meet my maker", "I'll go to Him myself".
+    _rule(
+        "god-take-me",
+        "take me|takes me|took me|call me|calls me|bring me|brings me|get me|home lord|home to"
+        "|home god|home jesus|home heaven|home allah|home my|maker|let me wake|in person|go to him"
+        "|go to god|go to jesus|go to heaven|go to the lord|go to allah|me off|my heart|die",
+        r"(?:god|lord|jesus|allah|father|mary|universe|heavens?)(?: please| pls| just| oh| lord"
+        r"| god| ,)* (?:take|come (?:and )?(?:take|get)|call|bring) me(?! now\b)(?: (?:home|away"
+        r"|already|soon|tonight|please|pls|with you|to (?:you|him|her|heaven|be with \w+)|in my"
+        r" sleep|lord|god|jesus|allah|up))*(?= *(?:$|[.!?;,\n]| (?:i|im|because|cause|cuz|so|and"
+        r"|amen)\b))"
+        r"|(?:pray\w*|ask\w*|beg\w*|wish\w*|hop\w*|want\w*) (?:\w+ ){0,4}?(?:that )?(?:god|he|him"
+        r"|the lord|lord|jesus|allah|the universe)(?: \w+){0,4}? (?:to )?(?:(?:takes?|took) me\b(?!"
+        r" (?:to (?:the|a|church|school|work|see)|out|for|shopping|back|places|seriously)\b)"
+        r"|(?:switch|turn)(?:es|s)? me off|stops? my heart|let (?:me|her|him) die)"
+        r"|(?:pray\w*|ask\w*|beg\w*|hop\w*) (?:\w+ ){0,4}?(?:not to|to not|dont|wont|never"
+        r"|will not) let me wake(?: up)?"
+        r"|(?:wish\w*|pray\w*|hop\w*|want\w*|ready for|waiting for|ask\w*) (?:\w+ ){0,3}?(?:the"
+        r" lord|god|jesus|he|him|allah) (?:\w+ ){0,2}(?:call|calls|bring|brings|take|takes) me"
+        r" home"
+        r"|take me home (?:lord|god|jesus|father)"
+        r"|(?:coming|going|go|come) home (?:to )?(?:god|lord|jesus|the lord|my lord|heaven|allah"
+        r"|my (?:maker|father in heaven))\b"
+        r"|(?:ready|want|going|time|about|gonna|wanna|decided|like) to meet (?:my|our) maker"
+        r"|(?:ask|tell|see|meet|face) (?:god|jesus|the lord|allah) in person"
+        r"|(?:ill|i will|im going to|gonna|i ll|then ill) go to (?:him|god|jesus|the lord|heaven"
+        r"|allah) (?:myself|first|soon|tonight|now|instead)",
+        SI,
+        hyperbole=True,
+        unless_after=r"\b(?:passed|died)\b",
+        unless=r"\bwhen (?:the lord|god|he) calls\b|\b(?:passed|passed away|died|funeral|rip)\b"
+        r"|\b(?:church|mass|service|retreat|camp|trip"
+        r"|work|office|shopping|concert)\b(?= *(?:today|tomorrow|this|on|at))",
+    ),
+    # Not caring whether one wakes up or lives: "idc if I wake up", "stopped caring whether I
+    # wake up", "don't care if the drugs kill me".
+    _rule(
+        "indifferent-if-wake",
+        "idc|care|caring|bothered",
+        r"(?:idc|i dont care|dont care|dont even care|dont really care|stopped caring|not"
+        r" bothered|couldnt care less|do not care|no longer care)(?: anymore| really| even)?"
+        r" (?:if|whether) (?:i (?:wake up|live|survive|make it|see (?:tomorrow|the morning)|come"
+        r" back)(?: or (?:not|die|dont))?(?= *(?:$|[.!?;,\n]| (?:tomorrow|anymore|again|or not"
+        r"|tbh|honestly|either)\b))|(?:the |a |this )?(?:dope|drugs?|drink|booze|alcohol|pills?"
+        r"|gear|stuff|batch|fent\w*|car|bus|truck|train) (?:hit|hits|kills|kill|killed) me)",
+        SI,
+        negatable=False,
+        hyperbole=True,
+    ),
+    # A ghost already, "might as well make it official"; "thinking of making it permanent".
+    _rule(
+        "make-it-permanent",
+        "official|permanent|literal|for real",
+        r"(?P<v>(?:might as well|may as well|time to|going to|gonna|thinking (?:of|about)|want"
+        r" to|wanna|ready to|decided to|about to|should|i could)) (?:just )?mak(?:e|ing) (?:it"
+        r"|that|this) (?:official|permanent|literal|for real)\b",
+        SI,
+        requires=r"\b(?:ghost|dead|die|dying|gone|disappear\w*|alive|exist\w*|nobody|no one"
+        r"|invisible|death|visits?|rings?|miss me|here)\b",
+        requires_across=True,
+        unless=r"\b(?:dating|relationship|engaged|girlfriend|boyfriend|partner|job|contract"
+        r"|tattoo|hair|move|lease|quit|resign\w*|work|office|band|team)\b",
+    ),
+    # Wanting to hurt someone, with the means or the person within reach now.
+    _rule(
+        "harm-other-within-reach",
+        "kill|hurt|beat|stab|strangle|smother",
+        r"(?:want|wanna|going|gonna|about|ready|planning)(?: to)? (?:really )?(?:kill|hurt|beat"
+        r"|stab|strangle|smother)\w* (?:him|her|them|the (?:man|guy|woman) \w+|my \w+)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:knife|gun|weapon|blade|bat|hammer|asleep|sleeping|next (?:door|room)"
+        r"|parked outside|outside (?:his|her|their)|where (?:he|she|they) lives?|holding"
+        r"|until (?:he|she|they) stops? moving|stops? moving)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|lmao|haha|game|character|joke|kidding|fries|pizza|cake|feelings"
+        r"|charger|by accident|accidentally|emotionally)\b",
+    ),
+    # Questions about a method's lethality or pain: "how many of my pills would it take",
+    # "would it hurt if I jumped", "is there a painless way".
+    _rule(
+        "lethality-question",
+        "how many|how much|painless|painful|quick|peaceful|least painful|gentlest|surest|hurt"
+        "|strong enough|enough enough",
+        r"how (?:many|much) (?:of )?(?:my |his |her |these |the |those |mums? |moms? |dads? )?"
+        r"(?:\w+ )?" + _PILL_NOUN + r" (?:would it take|does it take|it would take|it takes"
+        r"|it will take|would (?:kill|do it)|to (?:die|not wake up|be (?:fatal|lethal|enough)))"
+        r"(?: to (?:die|kill|be (?:fatal|lethal|enough)|not wake up|do it))?"
+        r"(?= *(?:$|[.!?;,\n]| (?:i|im|tbh|asking|honestly|lol)\b))"
+        r"|(?:most |least |a |any |the )?(?:painless|peaceful|least painful|gentlest|surest)"
+        r" ways?(?: to (?:go|die|do it|end it|leave|not wake up))?(?= *(?:$|[.!?;,\n]))"
+        r"|(?:would|does|will|did|is) (?:it|dying|drowning|jumping|freezing to death|bleeding out"
+        r"|hanging|an overdose|overdosing) (?:\w+ )?(?:hurt|be painful|be quick|painless)"
+        r"(?: much)?(?: (?:if|when) (?:i|you) (?:just )?(?:jump\w*|drown\w*|die\w*|didnt wake up"
+        r"|dont wake up|took (?:them all|all of them|the lot)|do it))?(?= *(?:$|[.!?;,\n]| to"
+        r" (?:die|drown|freeze|bleed)))"
+        r"|(?:strong|enough) enough to (?:do (?:it|something|the job|damage)|kill)"
+        r"|strong enough (?:to do something )?if (?:i|you) (?:take|took) (?:them all|all of them"
+        r"|the lot|all)",
+        PLAN,
+        unless_after=r"\b(?:my (?:\d+ ?yo|son|daughter|kid|child|students?)|(?:he|she"
+        r"|they) asked)\b",
+        unless=r"\b(?:tattoo|piercing|wax\w*|injection|vaccine|jab|needle|birth|labou?r|surgery"
+        r"|filling|dentist|braces|show|movie|film|book|novel|character|game|story|fish|lobster"
+        r"|plants?|dog|cat|pet|headache|work|kick in|fever|caffeine|coffee|asked|watched"
+        r"|titanic)\b",
+    ),
+    # Hiding a death as an accident: "make it look like an accident so the insurance pays".
+    _rule(
+        "look-like-accident",
+        "accident|natural causes",
+        r"(?:mak(?:e|ing) (?:it|my death|this|things)|(?:so|and) (?:it|itll|itd|it will|it would"
+        r"|my death (?:will|would))) (?:look|seem|appear) like (?:an |a )?"
+        r"(?:accident|natural causes)",
+        PLAN,
+        SI,
+        unless=r"\b(?:novel|story|book|character|plot|scene|murder\w*|villain|movie|film|show"
+        r"|game|dnd|script|mystery|detective|killer|killed|podcast|crime|episode)\b",
+    ),
+    # A decision that this is the last one: "I've decided this winter is my last".
+    _rule(
+        "decided-the-last",
+        "last",
+        r"(?:decided|deciding|planning it|planned it|picked|chosen)\b[^.!?\n]{0,25}?\b(?:this|it"
+        r"|that|today|tonight|tomorrow|its|thats)(?: \w+)?(?: is| s| will be| ll be| was)? (?:my"
+        r" |the |also )?last(?: (?:one|day|night|winter|summer|christmas|birthday|anniversary"
+        r"|morning))?(?= *(?:$|[.!?;,\n]))"
+        r"|would (?:be|make) a (?:nice|good|perfect|lovely|beautiful|fitting) (?:last day|day to"
+        r" (?:die|go))",
+        SI,
+        PLAN,
+        unless=r"\b(?:smok\w*|cigarettes?|cig|drink|drinks|vape|beer|coffee|slice|piece|biscuit"
+        r"|chocolate|season|job|shift|term|semester|school|exam|match|race|tour|show|episode"
+        r"|holiday|trip|visit)\b",
+    ),
+    # Done with living itself, not with a task: "I'm done living", "so done existing".
+    _rule(
+        "done-living",
+        "done|can i|could i",
+        # "can I just not exist", asked flat
+        r"(?:can|could) i (?:just )?(?:not exist|stop existing|cease to exist|not be alive)"
+        + _END
+        + r"|(?:im|i am|i m|ill be|i will be|shes|hes|she is|he is|theyre)(?: so| just| completely"
+        r"| totally| officially| honestly| really)? done (?:living|existing|being alive|with"
+        r" (?:living|existing|being alive|life|this life|being me|being alive))"
+        r"(?= *(?:$|[.!?;,\n]| (?:and|i|im|now|tonight|anyway|honestly)\b))",
+        SI,
+        hyperbole=True,
+    ),
+    # The life insurance worth more than the writer: "they'd be better off collecting on my
+    # life insurance", "the insurance money would do more good than I did".
+    _rule(
+        "insurance-over-me",
+        "insurance",
+        r"(?:better off|more good|worth more|more useful|most useful)\b[^.!?\n]{0,40}\binsurance"
+        r"|insurance\b[^.!?\n]{0,40}\b(?:better off|more good|worth more|than (?:with )?me|than i"
+        r" (?:ever )?(?:did|could|am))\b"
+        r"|collect\w* (?:on )?my (?:life )?insurance"
+        r"|(?:so|and|then) (?:they|the kids|my kids|mum|my mum|my family|my wife|my husband)"
+        r"(?: still| would| could| will| can)? get (?:the |my )?(?:life )?insurance",
+        SI,
+        PLAN,
+        unless=r"\b(?:premium|quote|renewal|house|car|contents|piano|dad s|dads|his|her)\b",
+    ),
+    # Everything left used at once, said ahead: "gonna take everything I've got left", "use
+    # the lot tonight", with a substance in the message.
+    _rule(
+        "use-it-all-intent",
+        "everything|every thing|all of it|all of them|the lot|it all|them all",
+        r"(?:gonna|going to|about to|ready to|want to|wanna|imma|to|im|i m|just)(?: just)?"
+        r" (?P<v>take|taking|swallow|drink|drinking|shoot|shooting|use|using|do|doing|finish"
+        r"|finishing)(?: up)? (?:every ?thing|all of it|all of them|the lot|it all|them all)"
+        r"(?= *(?:$|[.!?;,\n]| (?:i (?:have|ve|got|saved|had)|ive|left|at once|tonight|in one go"
+        r"|and)\b))",
+        PLAN,
+        requires=r"\b(?:pills?|tablets|meds|stash|gear|dope|oxy|benzos?|heroin|fent\w*|needle"
+        r"|nod|high|clean|sober|relaps\w*|dealer|narcan|using|use|saved up|bottle|overdose)\b",
+        requires_across=True,
+        unless=r"\b(?:money|cash|savings|budget|points|leave|holiday|vacation|time|energy"
+        r"|strength|advice|course|class|food|pizza|cake|snacks|paint)\b",
+    ),
+    # "Asking for a friend" turned round: a question about dying, then "asking for me".
+    _rule(
+        "asking-for-me",
+        "asking|ask|for mine|for soon",
+        r"(?:asking|ask|asked) (?:for|because of|bc of) (?:me|myself|tonight|soon|later)\b"
+        r"|for (?:mine|soon)(?= *(?:$|[.!?;,\n]))",
+        SI,
+        PLAN,
+        unless_after=r"\b(?:it was|my (?:friend|brother|sister|mum|mom|dad|son|daughter))\b",
+        requires=r"\b(?:die|dies|died|dying|dead|death|kill\w*|suicide|overdose|funeral|wake"
+        r" up|missing|painless|jump\w*|drown\w*|dont come back|never come back|stop\w* eating"
+        r"|not eating|heaven|afterlife|on purpose|go early|leave\w* early|nod)\b",
+        requires_across=True,
+        unless=r"\b(?:asking for a friend|recipe|hair|skin|outfit|diet|plants?|dog|cat|whose"
+        r"|died by|lost (?:my|a|her|his|their)|grief|grieving)\b",
+    ),
+    # Wanting to see what comes after: "do you think heaven is real? I'd like to find out soon".
+    _rule(
+        "find-out-firsthand",
+        "find out",
+        r"(?:want|like|going|gonna|about|ready|planning) to find out(?: (?:soon|tonight|for myself"
+        r"|firsthand|first hand|myself|sooner|this week))*(?= *(?:$|[.!?;,\n]))",
+        SI,
+        requires=r"\b(?:heaven|hell|afterlife|after ?life|comes after|anything after|other side"
+        r"|dead|die|dying|death|died)\b",
+        requires_across=True,
+        unless=r"\b(?:results?|exam|test|grades?|scan|biopsy|diagnosis|baby|gender|movie|show"
+        r"|season|episode|book|ending|finale|game)\b",
+    ),
+    # Hiding fresh self-harm: "how do I hide cuts in summer", "clean a cut so nobody notices",
+    # "will the scars fade if I keep opening them".
+    _rule(
+        "hiding-fresh-harm",
+        "cut|burn|scar|wound|opening|reopen|re opening|self harm",
+        r"(?:hide|hiding|cover|covering|clean|cleaning|explain|disguise) (?:up )?(?:my |the |these"
+        r" |those |fresh |new )*(?:cuts|burns|a cut|fresh (?:scars|marks)|self harm|wounds)\b"
+        r"(?=[^.!?\n]{0,40}\b(?:so (?:nobody|no one|noone|my \w+|people|they)|from (?:my \w+"
+        r"|everyone|people|them)|in summer|at school|at work|thighs|arms|wrists|notices?|sees?"
+        r"|asks?|pe|gym|swimming)\b)"
+        r"|(?:keep|kept|keeps) (?:re ?)?opening (?:them|it|the (?:cuts|wounds|scars)|my (?:cuts"
+        r"|wounds|scars))\b",
+        SH,
+        unless=r"\b(?:kitchen|cooking|paper cut|surgery|c section|tattoo|piercing|acne|cat|dog"
+        r"|garden\w*|shaving|pimple|spot|zit)\b",
+    ),
+    # A chosen day named in passing: "it's the day I picked".
+    _rule(
+        "the-day-i-picked",
+        "picked|chose|chosen|decided on",
+        r"(?:its|thats|is|was|saturday|sunday|monday|tuesday|wednesday|thursday|friday) the"
+        r" (?:day|date|night) (?:ive |i )(?:picked|chose|chosen|decided on)(?= *(?:$|[.!?;,\n]))",
+        PLAN,
+    ),
+    # Questions that weigh living itself: "why live", "why should I bother waking up tomorrow",
+    # "why am I still here", "would it even matter if I died".
+    _rule(
+        "why-live",
+        "why|matter|benefits",
+        r"why (?:should i |would i |do i |even )?(?:bother )?(?:live|living|be alive|waking up"
+        r"|wake up|stay alive|staying alive|keep living|keep going|go on|exist|keep existing)"
+        r"(?= *(?:$|[.!?;,\n]| (?:tomorrow|anymore|any more|at all)\b))"
+        r"|why am i still (?:here|alive|breathing)(?= *(?:$|[.!?;,\n]))"
+        r"|(?:would|does|will|why would) it (?:even |really |actually )*matter if i (?:died|die"
+        r"|was gone|were gone|wasnt here|disappeared|was dead|killed myself)\b"
+        r"|who (?:actually |even |really )*benefits from me (?:staying|being|still being) (?:alive"
+        r"|here|around)",
+        SI,
+        unless=r"\b(?:essay|philosophy|class|lecture|debate|book|novel|character|song|lyrics"
+        r"|movie|film|poem|work|office|meeting|party|queue|line|lol|lmao)\b",
+    ),
+    # An inner part (little me, the teen part, my protector, the exiles) wants the writer dead,
+    # out, cut or gone: in parts work the part's wish is the writer's own risk.
+    _rule(
+        "part-wants-death",
+        "little me|younger me|teen me|teenage me|kid me|baby me|child me|yo me|old me|part|exile"
+        "|protector|inner|little one|system|alter|younger|teen|kid in|child in|child inside"
+        "|kid part|child part|kid inside|girl in me|boy in me|year old in|none of|all of us"
+        "|the vote|the system|all of me",
+        r"(?:inner (?:child|kid|teen|critic)|(?:little|younger|teen|teenage|baby|kid|child|\d+ yo"
+        r"|\d+ year old) me|(?:my|the|a"
+        r"|our|this) (?:\w+ )?(?:part|parts|exiles?|protectors?|inner (?:child|kid|teen|critic)"
+        r"|little one|system|alters?|younger (?:self|me|parts?|ones?)|teen(?:ager)?(?: part)?"
+        r"|kid part|child part|child inside|kid inside|(?:kid|child|teen(?:ager)?|girl|boy|\d+"
+        r" year old) in me)(?: of me)?|none of (?:my|the) parts|all (?:of )?(?:my parts|of us"
+        r"|my parts))(?: \w+){0,2}?"
+        r" (?:wants?|is begging|are begging|keeps? (?:saying|asking|begging|whispering)|says|voted"
+        r"(?: for)?)(?: (?:me |us )?(?:to )?(?:just|really|so bad|again))*"
+        r" (?:(?:us|me|it|her|them|all of us) )?"
+        r"(?:dead|gone|out(?= *(?:$|[.!?;,\n]| of (?:living|life|here|this life|existence|this"
+        r" world)))|to (?:die|be dead|cut|bleed|disappear|stop living|stop existing|not (?:be )?"
+        r"(?:alive|exist\w*|here)|end it|end (?:it all|us|things|everything)|jump|starve|rest"
+        r" forever|be gone|go(?= *(?:$|[.!?;,\n]))|stop(?= *(?:$|[.!?;,\n]| now| living| existing))"
+        r"|(?:go back to )?(?:starving|cutting|bleeding)|hurt (?:us|me|him|her|them|myself"
+        r"|ourselves))|to be(?= *(?:$|[.!?;,\n]))|kill (?:yourself|myself|ourselves|us)"
+        r"|(?:we|i) (?:could|should) (?:just )?(?:jump|die|end it|go|stop))\b"
+        r"|the vote (?:is|was) (?:to )?(?:stop|die|end it|go)(?= *(?:$|[.!?;,\n]))"
+        r"|(?:im|i am|i m|i) (?:thinking (?:about|of)|want to|going to|gonna|wanna|about to)"
+        r" (?:end|ending|kill|killing) (?:all of us|the system|all of me)\b",
+        SI,
+        SH,
+        frame=True,  # a part's words are the writer's own, not an insult reported
+        unless=r"\b(?:play|ice cream|toys?|cuddl\w*|hug\w*|snack\w*|safe|seen|heard|loved|held"
+        r"|comfort\w*|rest and|sometimes|kit|coping|used it|worked|skills?|distract\w*|passed)\b",
+    ),
+    # Short farewells and "not like I'll be around": "if I'm gone tomorrow don't be sad", "this
+    # is my last check in".
+    _rule(
+        "short-farewell",
+        "gone|not here|not around|dead|not like|last",
+        r"if (?:im|i am|i m) (?:gone|not here|not around|dead) (?:tomorrow|tonight|by (?:tomorrow"
+        r"|morning|the morning)|in the morning)\b"
+        r"|not like (?:ill|i will|im going to|im gonna|i ll) (?:even )?be (?:around|here|alive)"
+        r"(?= *(?:$|[.!?;,\n]| (?:anyway|for it|to see)\b))"
+        r"|this (?:is|will be|ll be) (?:my|the) last (?:check ?in|message|text|post|entry|prayer)"
+        r"(?= *(?:$|[.!?;,\n]))",
+        BYE,
+        SI,
+        unless=_TRAVEL,
+    ),
+    # Waiting by the line, not for a ride: "waiting for the train. not to get on it".
+    _rule(
+        "not-to-board",
+        "not to get|not to catch|not getting on|not to board|not for get",
+        r"not (?:to|for) (?:get on|getting on|catch|board)(?: it| one)?(?= *(?:$|[.!?;,\n]))",
+        PLAN,
+        requires=r"\b(?:trains?|tracks|platform|railway|express|freight|station)\b",
+        requires_across=True,
+        unless=r"\b(?:just for|pick\w* (?:up|\w+ up)|meet\w*|waiting for (?:my|a|her|his) \w+)\b",
+    ),
+    # Someone at a height talking about jumping, or locked in with the means.
+    _rule(
+        "other-at-risk-now",
+        "balcony|roof|bridge|ledge|edge|locked",
+        r"(?:on|at) the (?:balcony|roof|bridge|ledge|edge)\b[^.!?\n]{0,30}\b(?:talking about"
+        r"|threatening to|saying (?:hell|shell|he ll|she ll|he will|she will|he wants to|she wants"
+        r" to|they want to)) (?:jump\w*|end it|kill)"
+        r"|locked (?:himself|herself|themselves|themself) in\b[^.!?\n]{0,30}\b(?:with"
+        r" (?:a|the|his|her) (?:\w+ )?(?:knife|blade|razor|pills|tablets|gun|rope|stash)"
+        r"(?= *(?:$|[.!?;,\n]| and\b))|and (?:wont|will not) (?:come out|answer|open))\b",
+        PLAN,
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:game|movie|film|show|book|lol|haha|cat|dog|keys)\b",
+    ),
+    # Holding the means, said flat: "holding the blade. not yet".
+    _rule(
+        "holding-the-means",
+        "holding",
+        r"holding (?:the|a|my|these|those) (?:blade|razor|pills|tablets|rope|noose|gun)"
+        r"(?= *(?:$|[.!?;,\n]| (?:again|right now|now|in my hand|and)\b))",
+        PLAN,
+        unless=r"\b(?:kitchen|cooking|shav\w*|craft\w*|hobby|plane|toy|nerf|water gun|glue gun"
+        r"|vitamins?|prescription|pharmacy)\b",
+    ),
+    # One's own funeral prepared: picked hymns, a dress, a playlist, a eulogy. A sign on its
+    # own (many people plan their funerals calmly); a crisis when it is soon or not a joke.
+    _rule(
+        "own-funeral-prepared",
+        "funeral|memorial|eulogy|obituary",
+        r"(?:picked|chose|chosen|choosing|ordered|bought|made|making|wrote|written|writing"
+        r"|recorded|planned|planning|sorted) (?:out )?(?:the |a |my |all the )?(?:\w+ )?"
+        r"(?:hymns?|songs?|music|playlist|readings?|dress|outfit|suit|flowers|eulogy|order of"
+        r" service|coffin|casket|urn) (?:for|at) my (?:own )?(?:funeral|memorial)\b"
+        r"|(?:writing|wrote|written|write) my own (?:eulogy|obituary)",
+        PLAN,
+        weak=True,
+        unless=r"\b(?:years ago|funeral plan|prepaid|pre paid|organised|organized|practical"
+        r"|morbid|lol|haha)\b",
+    ),
+    _rule(
+        "own-funeral-soon",
+        "funeral|memorial|eulogy|obituary",
+        # led by the words before it, so that a clarifying next sentence ("It'll be soon.") counts
+        r"(?:\w+ ){0,6}?(?:for|at) my (?:own )?(?:funeral|memorial)\b"
+        r"|(?:\w+ ){0,4}?my own (?:eulogy|obituary)\b",
+        PLAN,
+        SI,
+        reach=100,
+        requires=r"\b(?:soon|tonight|this week|not a joke|no joke|not sick|not ill|it ll be|itll"
+        r" be|for mine)\b",
+        requires_across=True,
+        unless=r"\b(?:years ago|funeral plan|prepaid|pre paid|organised|organized|lol|haha)\b",
+    ),
+    # Asking not to be stopped, next to a word of going: "I'm going tonight, please don't try to
+    # stop me", "now I want to rest. Please don't try to talk me out of it."
+    _rule(
+        "dont-stop-me",
+        "stop me|talk me out|change my mind",
+        r"(?:dont|do not|please dont|pls dont|no one can|nobody can|nobody could|no one could)"
+        r" (?:try (?:to|and) |even try to )?(?:stop me|talk me out of (?:it|this)|change my mind)"
+        r"(?= *(?:$|[.!?;,\n]| (?:this time|now|anymore)\b))",
+        PLAN,
+        SI,
+        requires=r"\b(?:rest|permanent\w*|tonight|counted|peace|ready|decided|goodbye|bye|angels"
+        r"|heaven|waiting|going|done|over|gone|dialysis|treatment|tablets|pills)\b",
+        requires_across=True,
+        unless=r"\b(?:hair\w*|fringe|tattoo|piercing|buy\w*|bought|puppy|kitten|car|trip"
+        r"|holiday|marathon|skydiv\w*|job|quit\w*|dress|wedding|order\w*|cake|dessert|party"
+        r"|concert|move|moving|lol|haha)\b",
+    ),
+    # "Forgive me for what I'm about to do"; "choosing my own time".
+    _rule(
+        "forgive-what-i-will-do",
+        "forgive me|own time|own day|own ending|own exit",
+        r"forgive me for what (?:im|i am|i m) (?:about|going) to do\b"
+        r"|(?:choosing|choose|chose|picking|pick|picked) my own (?:time|day|ending|exit)"
+        r"(?= *(?:$|[.!?;,\n]))",
+        SI,
+        PLAN,
+        unless=r"\b(?:eat|eating|cake|lol|haha|pun|joke|say|write|cook\w*|sing\w*|diet|sugar"
+        r"|study|revision|bedtime|schedule)\b",
+    ),
+    # A one-word sentence that makes a rest or a sleep final: "I want to rest. Permanently."
+    _rule(
+        "permanently-after",
+        "permanently|for good|forever",
+        r"(?<=[.!?] )(?:permanently|for good|forever)(?= *(?:[.!?;,\n]|$))"
+        r"|sort\w* (?:myself|me|it all) out (?:permanently|for good)\b",
+        SI,
+        hyperbole=True,
+        requires=r"\b(?:rest|sleep|stop|disappear|vanish|be gone|not wake|close my eyes|be over"
+        r"|end it|end things|myself)\b",
+        requires_across=True,
+        unless=r"\b(?:job|work|office|city|country|town|spain|abroad|moving|move|flat|house"
+        r"|social media|app|account|diet|sugar|booze|drinking|smoking|vaping|ex|him|her)\b",
+    ),
+    # Ending it before an illness does: "finish it myself before it finishes me", "go on my
+    # own terms", "not hanging about for the end", "I might help it along".
+    _rule(
+        "before-the-illness-does",
+        "before it|before the|before this|own terms|for the end|help it along|helping it along"
+        "|while i",
+        r"(?:finish|end) (?:it|things|myself|me)(?: \w+)? before (?:it|the \w+|this) (?:finishes"
+        r"|gets|takes|ends) me\b"
+        r"|(?:go|die|end it|end things|going)(?: first)?(?: ,)? on my own terms\b"
+        r"|not (?:hanging|sticking|waiting) (?:about|around) for the end\b"
+        r"|(?:go|die|end it|end things|end my life)(?: first)?(?: ,)? while i (?:still )?(?:can"
+        r"|know (?:my|who)|have (?:my|the)|am (?:still )?able)\b"
+        r"|(?P<v>might|could|will|going to|gonna|ill|i ll|thinking of|thinking about|may)"
+        r" (?:just )?help(?:ing)? it along\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:months?|weeks?|diagnos\w*|terminal|end|die|dying|death|sooner|cancer"
+        r"|dementia|alzheimers|illness|disease|scan|chemo|ms|parkinsons|als|mnd|decline|while i"
+        r" still|finish\w*)\b",
+        requires_across=True,
+        unless=r"\b(?:job|contract|lease|relationship|marriage|career|project|retire\w*"
+        r"|business|shop|company)\b",
+    ),
+    # Someone at the door now, with fear or a weapon near: "he's outside the bedroom door and
+    # I'm scared", "he's yelling at the door", "he found where I live".
+    _rule(
+        "someone-at-the-door",
+        "outside|at the|at my|at our|banging|pounding|kicking|shouting|yelling|trying to|found"
+        "|standing",
+        r"(?:he|she|they|hes|shes|theyre|someone|somebody)(?: is| s| are| re| keeps)?(?: \w+)?"
+        r" (?:outside|at|banging on|pounding on|kicking|shouting (?:outside|at)|yelling"
+        r" (?:outside|at)|trying to (?:get|break) (?:in|through)|standing (?:outside|at))"
+        r" (?:the|my|our) (?:\w+ )?(?:door|window|room|bathroom|bedroom|house|flat)\b"
+        r"|(?:he|she|they) (?:has |have )?found (?:out )?where (?:i|we) (?:live|am|are|stay)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:scared|frightened|terrified|afraid|right now|hiding|hid|locked|belt"
+        r"|knife|gun|weapon|found where|coming back|back tonight|help|punish\w*|hurt|hit|hits"
+        r"|broke|threat\w*|the one from before|flashback)\b",
+        requires_across=True,
+        unless=r"\b(?:pizza|delivery|parcel|package|postman|courier|amazon|uber|surprise|flowers"
+        r"|lol|haha|cat|dog|kitten|puppy|birthday|party|carol\w*|trick or treat|neighbours? kid"
+        r"|spider|moth|bird)\b"
+        r"|scared (?:she|he|they)(?:ll| ll| will| might) (?:see|find|notice|judge|think|know)",
+    ),
+    # Hurt in the present tense, habitually or just now: "she slaps me when nobody is here",
+    # "his hands were on my throat an hour ago", "I can hear him hitting her".
+    _rule(
+        "hurt-habitually-or-just-now",
+        "hits|slaps|punches|kicks|chokes|beats|strangles|pinches|burns|hitting|slapping|hands"
+        "|hand|fingers|arm|hear",
+        r"(?:he|she|they|someone|somebody|my \w+|the \w+ from the \w+|(?:step)?(?:dad|mum|mom"
+        r"|father|mother)|husband|wife|partner|boyfriend|girlfriend|carer|brother|sister)"
+        r" (?:still |always |often |keeps )?(?:hits|slaps|punches|kicks"
+        r"|chokes|beats|strangles|pinches|burns|hitting|slapping) (?P<p1>me|us)\b"
+        r"|(?:hands?|fingers|arm) (?:was|were|is|are) (?:on|around|round) (?P<q1>my) (?:throat"
+        r"|neck)\b"
+        r"|(?:i can|can|i could) hear (?:him |her |them |someone )?(?:hitting|punching|beating"
+        r"|slapping|smashing|kicking)\b",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:game|fortnite|minecraft|playing|play fight\w*|tickl\w*|pillow|physio"
+        r"|massage|doctor|dentist|chiro\w*|yoga|karate|boxing|sparring|training|wrestl\w*|judo"
+        r"|kids? (?:is|are) playing|lol|haha|waves?|ball|tennis|music|drums|the wall to"
+        r"|hammer|diy|builders?|renovat\w*|lights|sun|every year|date|anniversary|memory"
+        r"|memories|grief|reality)\b",
+    ),
+    # "Did it again" where the message is about self-harm: "wrists hurt. did it again",
+    # "how long do burns take to heal? I did it again last night".
+    _rule(
+        "did-it-again-harm",
+        "did it again|done it again",
+        r"(?:did|done) it again(?: (?:tonight|last night|this morning|today|just now|earlier))?"
+        r"(?: ,)?(?: deeper(?: than (?:usual|before|last time))?)?(?= *(?:$|[.!?;,\n]))",
+        SH,
+        requires=r"\b(?:cut (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach))|cuts|cutting"
+        r"|burns|wrists?|thighs?|arms?|blades?|razors?|bleed\w*|deeper|scars?|hurts me"
+        r"|hurt myself|self harm\w*|sh|skin|wounds?)\b",
+        requires_across=True,
+        unless=r"\b(?:toast|cooking|kitchen|oven|sunburn\w*|hair|fringe|paper|lol|haha|bed"
+        r"|keys|phone|exam|test|gym|workout|run|running|leg day|squats|climb\w*|swim\w*)\b",
+    ),
+    # Finishing an earlier attempt: "thinking about finishing what she started" (an inner
+    # part's attempt at twelve), "going to finish what I started" (after walking out of rehab).
+    _rule(
+        "finish-what-was-started",
+        "finish",
+        # led by its frame, so that the earlier attempt may be told in the sentence before
+        r"(?:(?:im|i am|i m|going to|gonna|about to|thinking about|want to|will|ill|i will)"
+        r"(?: \w+){0,2}? )?(?P<v>finish|finishing|finished) (?:off )?what (?:i|she|he|they|we"
+        r"|little me|\w+ me)"
+        r" (?:started|began|tried)\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:attempt\w*|overdose\w*|pills|suicid\w*|tried to (?:die|kill|end)|me tried"
+        r"|rehab|relaps\w*|using|die|dead|death|end it|kill myself)\b",
+        requires_across=True,
+        unless=r"\b(?:project|essay|degree|course|book|novel|painting|puzzle|marathon|race|job"
+        r"|renovation|kitchen|garden|knitting|series|game)\b",
+    ),
+    # Settling what happens after one's death, with the death soon: "who gets my stuff if I
+    # die? need it sorted before friday, after that it won't matter".
+    _rule(
+        "after-my-death-soon",
+        "die|died|dead|gone",
+        # led by the question before it, so that "soon" may follow in the next sentence
+        r"(?:\w+ ){0,8}?(?:after i die|if i (?:die|died)|(?:if|when|once|after) (?:im|i m|i am)"
+        r" (?:dead|gone))\b",
+        PLAN,
+        reach=100,
+        requires=r"\b(?:soon|wont matter|won t matter|leave a mess|before (?:friday|saturday|sunday"
+        r"|monday|tuesday|wednesday|thursday|the weekend|tonight)|this week|tonight)\b",
+        requires_across=True,
+        unless=r"\b(?:pension|retire\w*|someday|one day|eventually|old|older|years|decades|kids"
+        r" are grown|in case|just in case|life insurance|holiday|flight|trip|surgery|operation"
+        r"|game|boss|level|controller|respawn|lives|again)\b",
+    ),
+    # When the body or the note will be found: "I want them to find me before it gets bad",
+    # "make sure nobody finds the note too early", "how long before anyone would find me".
+    _rule(
+        "found-after",
+        "find|finds|found|finding",
+        r"(?:find|finds|found|finding) (?:me|us|my body|the note|my note|the letter|my letter"
+        r"|the letters)(?: \w+){0,2}? (?:before it gets bad|too early|too soon|in time|after"
+        r"(?= *(?:$|[.!?;,\n])))"
+        r"|(?:how long|how many days)(?: \w+){0,3}? (?:would|will|d|till|until|before)"
+        r" (?:anyone|anybody|someone|somebody|they|people) (?:would )?(?:find|found) me\b",
+        PLAN,
+        BYE,
+        negatable=False,  # "make sure nobody finds me too soon" is the plan, not a denial
+        unless=r"\b(?:treasure|hunt|surprise|present|gifts?|birthday|easter|game|hide and seek"
+        r"|hiding spot|lost|missing (?:dog|cat)|hike|hiking|trail|woods walk|signal)\b",
+    ),
+    # A decision left unnamed, next to a strange calm: "I'm not sad anymore. I've decided.",
+    # "is it weird to feel peaceful now I've decided?", "what's the point of therapy if I've
+    # already decided".
+    _rule(
+        "unnamed-decision",
+        "decided",
+        r"(?:ive|i have|i ve|its|it s|it is|i|i kind of|i kinda|already|now ive|now i have)"
+        r"(?: \w+){0,2}? decided(?= *(?:$|[.!?;,\n]))",
+        SI,
+        requires=r"\b(?:calm|calmer|peace|peaceful|not sad|not scared|therapy|therapist|whats the"
+        r" point|quiet now|relief|relieved|understand|forgive\w*|make it to|ready|scares me)\b",
+        requires_across=True,
+        unless=r"\b(?:job|uni|university|course|degree|move|moving|breakup|break up|divorce|quit"
+        r"|pizza|dinner|holiday|wedding|dress|name|baby|vegan|diet|leave him|leave her|leaving"
+        r" him|leaving her|house|flat|car|tattoo|hair|school|college|career|offer)\b",
+        unless_after=r"\b(?:moving|move|quitting|leaving (?:him|her|them|my job)|going back|getting"
+        r"|buying|booking|booked|starting|applying|taking the|pasta|pizza)\b",
     ),
     # -- German ---------------------------------------------------------------------------
     _rule(
@@ -3689,7 +4393,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "de-acts",
         "mich|sich|mir|bringe|bring|nehm|genommen",
-        r"(?:(?P<p1>mich)|(?P<p3>sich)) (?:(?!nicht?\b)\w+ ){0,3}?(?:umbringen|umzubringen"
+        r"(?:(?P<p1>mich)|(?P<p3>sich)) (?:(?!nicht?\b)\w+ ){0,3}?(?:umbringen|umbringt|umzubringen"
         r"|toten|zu toten|erhangen|aufhangen|aufzuhangen|erschiessen|vergiften|ertranken|ritzen"
         r"|verletzen|verbrennen)"
         r"|(?:ich |i )?(?P<v>bringe|bring) (?P<q1>mich|mi) (?:(?!nicht\b)\w+ )?um\b"
@@ -3704,8 +4408,8 @@ _RULES: tuple[_Rule, ...] = (
         "de-life-negated",
         "nicht mehr|nich mehr|kein|lebensmud|lebnsmud|keinen|lebens|aufhoren zu|ka |koa |kei "
         "|nimma|nimmer|numme|nuemme|nimmi",
-        r"(?:will|mochte|moechte|mag|kann) (?:einfach |echt |wirklich )?nicht? mehr (?:lebe?n|da"
-        r" sein|hier sein|aufwachen|existieren|weiterleben)"
+        r"(?:will|mochte|moechte|mag|kann) (?:einfach |echt |wirklich |auch )?nicht? mehr"
+        r" (?:lebe?n|da sein|hier sein|aufwachen|existieren|weiterleben)"
         # "Ich mag nicht mehr sein.", "Ich wäre lieber nicht mehr da."
         r"|(?:will|mochte|moechte|mag) (?:einfach |echt |wirklich )?nicht mehr sein"
         r"(?= *(?:[.!?;,\n]|$))|lieber nicht mehr (?:da|hier|am leben)\b"
@@ -3782,6 +4486,240 @@ _RULES: tuple[_Rule, ...] = (
         HOPE,
         level=Level.CONCERN,
         negatable=False,
+    ),
+    # Regional German: Swiss "nümm da si", Bavarian/Austrian "nimma", "müed vom Läbe", "ka
+    # Kraft mehr zum Weiterlebn"; tired of life itself rather than of work.
+    _rule(
+        "de-regional-life-negated",
+        "nimmer|nimma|numm|num|nume|nimmi|mude|muede|mued|muad|kraft|energie|mut",
+        r"(?:will|wott|wett|mog|mag|mocht|moecht|mochte|moechte|wurd|wuerd)\w* (?:\w+ ){0,3}?"
+        r"(?:nimmer|nimma|numm|nuemm|nummer|nimmi|nume|num) (?:da |do |hier )?(?:si|sei|sein"
+        r"|lebe?n|lebn|labe|existiere?n?)\b"
+        r"|(?:mude|muede|mued|muad) (?:vom|vo|von) (?:lebe?n|lebn|labe|dasein|existieren)\b"
+        r"|(?:kein\w*|ka|koa|kei) (?:kraft|energie|mut) (?:mehr )?(?:zum|zu) (?:weiterlebe?n"
+        r"|weiterlebn|lebe?n|lebn)\b",
+        SI,
+        negatable=False,
+    ),
+    # The writer's absence as a coming fact: "wenn ich nicht mehr da bin", "leichter für alle,
+    # wenn ich weg wäre", "würde es jemand merken, wenn ich weg wäre".
+    _rule(
+        "de-absence",
+        "nicht mehr|nimmer|nimma|nie mehr|besser|leichter|einfacher|merk|vermiss|glaub|egal"
+        "|wurscht|wurst",
+        r"(?:wenn|falls|sobald) ich (?:\w+ ){0,2}?(?:nicht mehr|nimmer|nimma|nie mehr) (?:da"
+        r"|hier|am lebe?n) (?:bin|ware|waere|war|sein werde)\b"
+        r"|(?:besser|leichter|einfacher)\b[^.!?]{0,40}\b(?:wenn|falls) (?:\w+ ){0,6}?ich"
+        r" (?:\w+ )?(?:nicht mehr da|nicht mehr hier|tot|(?:einfach |fur immer |endgultig )weg)\b"
+        r"|(?:besser|leichter) (?:fur|fuer) (?:alle|jeden|euch|meine \w+)\b[^.!?]{0,12}\bwenn ich"
+        r" (?:\w+ )?weg\b"
+        r"|(?:glaub|glaube) (?:\w+ )?nicht(?: ,)? dass ich (?:dann|da|nachste woche|morgen"
+        r"|bis dahin) noch (?:da|hier|am lebe?n) (?:bin|sein werde)\b"
+        r"|(?:egal|wurscht|wurst)(?: ,)? ob (?:i|ich) (?:no|noch) (?:da|do|hier) (?:bi|bin) oder"
+        r" (?:nicht|nod|ned|net|nit)\b"
+        r"|(?:merk\w*|vermiss\w*)\b[^.!?]{0,30}\bwenn ich (?:\w+ )?(?:weg|tot|nicht mehr da)"
+        r" (?:ware|waere|war|bin)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:urlaub|reise|ferien|umzug|ausland|arbeit|krankenhaus|kur|wochenende|schicht"
+        r"|party|feier|kurz|minuten|stunden)\b",
+        unless_after=r"\b(?:urlaub|reise|ferien|umzug|ausland|kur|krankenhaus|dienstreise)\b",
+    ),
+    # Asking God to be taken, praying not to wake, falling asleep "and that's it", not caring
+    # whether one wakes; wanting to go to a dead parent "in den Himmel".
+    _rule(
+        "de-taken-in-sleep",
+        "gott|herr|jesus|bete|wunsch|wuensch|hoffe|egal|aufwach|himmel|nach oben|ins grab"
+        "|da oben|da rauf|bitte|warte",
+        r"(?:gott|herrgott|herr|jesus)\b[^.!?]{0,20}\b(?:hol|nimm|holst|nimmst) (?:du )?mich"
+        r" (?:\w+ ){0,4}?(?:zu dir|zu sich|heim|zu dir nach hause|weg)\b"
+        r"|(?:bete|wunsch\w*|wuensch\w*|hoffe)\b[^.!?]{0,30}\b(?:nicht mehr|nie mehr|nie wieder"
+        r"|nimmer|nimma) aufwach\w*"
+        r"|(?:wunsch\w*|wuensch\w*|hoffe|bete)\b[^.!?]{0,50}\beinschlaf\w* und (?:fertig|aus|vorbei"
+        r"|weg|schluss)\b"
+        r"|egal(?: ,)? ob ich (?:\w+ ){0,2}?(?:aufwache|aufwach|uberlebe|ueberlebe)\b"
+        r"|(?:(?:gott|herrgott|herr|jesus)\b[^.!?]{0,30}\bbitte|bete)\b[^.!?]{0,40}\bmich"
+        r" (?:\w+ ){0,3}?(?:zu )?(?:holen|zu dir zu nehmen|heimzuholen)\b"
+        r"|warte\w* (?:\w+ ){0,3}?darauf(?: ,)? (?:ihm|ihr|ihnen) zu folgen\b"
+        r"|wenn ich\b(?: \w+){0,3}? (?:nicht mehr|nimmer|nimma|nie mehr) aufwach\w*\b[^.!?]{0,30}"
+        r"\b(?:ok|okay|egal|recht|gut|nicht schlimm)\b"
+        r"|(?:will|mocht\w*|moecht\w*) (?:\w+ )?zu (?:meiner|meinem|mein) (?:mama|mutter|papa|vater"
+        r"|oma|opa|frau|mann|sohn|tochter|bruder|schwester) (?:in den himmel|nach oben|ins grab"
+        r"|da oben|da rauf)",
+        SI,
+        negatable=False,
+    ),
+    # Possessions given away with "brauch ich eh nimmer"; means ready to hand; cutting as
+    # relief ("wenn ich mich schneid", "wieder geschnitten").
+    _rule(
+        "de-affairs-and-means",
+        "brauch|tablett|pillen|medikament|schlaftablett|klinge|rasierklinge|gefahrlich"
+        "|todlich|sammle|sammel|gesammelt|horte|gehortet|bunkere|nehm|nehme|schluck|wie viele",
+        r"brauch\w* (?:ich|ihn|sie|es|das|i) (?:eh |sowieso |ja |dann |jetzt )*(?:nimmer|nimma"
+        r"|numm|nicht mehr|nie mehr)\b"
+        r"|(?:tabletten|pillen|medikamente|schlaftabletten|klinge|rasierklinge)\b (?:\w+ )?"
+        r"(?:schon |bereits |alle )?(?:hier|neben mir|vor mir|bereit|griffbereit|in der hand)\b"
+        r"|(?:nehm|nehme|schluck|schlucke) (?:heut |heute |jetzt |gleich )*(?:abend |nacht )?alles"
+        r"(?: ,)? was ich (?:noch )?(?:hab|habe|da hab|finde)\b"
+        r"|wie viele (?:tabletten|pillen|schlaftabletten) (?:\w+ ){0,2}(?:todlich|braucht man"
+        r"|brauche ich)\b"
+        r"|welche (?:\w+ ){0,4}(?:medikamente|medikamenten|tabletten|pillen) (?:\w+ ){0,2}"
+        r"(?:gefahrlich|todlich)\b"
+        r"|(?:sammle|sammel|gesammelt|horte|gehortet|bunkere) (?:\w+ )?\w*(?:tabletten|pillen"
+        r"|medikamente)\b",
+        PLAN,
+        SI,
+        negatable=False,
+        requires=r"\b(?:verschenkt|hergegeben|weggegeben|vermacht|hab|habe|liegen|liegt|fur den"
+        r" fall|nur so|alles|meine|meinen|heimlich|niemand)\b",
+        requires_across=True,
+        unless=r"\b(?:arzt|arztin|apotheke|verschrieben|rezept|dosis|umzug|ausmisten|aussortiert"
+        r"|oma nimmt|patient\w*|pflege\w*|zu klein|kaputt|urlaub|mit in|koffer|reise)\b",
+    ),
+    _rule(
+        "de-cutting-regional",
+        "schneid|geschnitten|gschnitten",
+        r"(?:ich )?(?:mich|mi) (?:\w+ )?(?:schneid|schneide|schneiden)\b(?! (?:mir )?(?:die|das"
+        r" haar|haare))"
+        r"|(?:wieder|schon wieder|nochmal|erneut) (?:\w+ )?(?:geschnitten|gschnitten)\b",
+        SH,
+        requires=r"\b(?:druck|weg|wieder|heut|heute|abend|nacht|erste mal|monaten|wochen|drang"
+        r"|klinge|rasierklinge)\b",
+        unless=r"\b(?:haar\w*|frisur|gemuse\w*|zwiebel\w*|kochen|kuche|kueche|brot|papier|rasier(?!klinge)"
+        r"\w*|finger|hecke|rasen|stoff|film|video|szene|interview)\b",
+    ),
+    # Danger now in colloquial German: "er steht vor der Tür und hämmert", "hab mich im Bad
+    # eingsperrt", "er bringt mi um".
+    _rule(
+        "de-danger-now",
+        "tur|wohnungstur|haustur|zimmertur|eingesperrt|eingsperrt|eingeschlossen"
+        "|eingschlossen|versteckt|verschanzt|bringt|bringe|hat|hot|umbringen|abstechen",
+        r"(?:steht|ist) (?:\w+ ){0,2}?vor (?:meiner|der|unserer|meine) (?:tur|wohnungstur|haustur"
+        r"|zimmertur) (?:und|,) ?(?:\w+ )?(?:hammert|schreit|tritt|brullt|droht|schlagt|randaliert"
+        r"|klingelt sturm)\b"
+        r"|(?:hab|habe) (?:mich|mi) (?:\w+ ){0,3}?(?:eingesperrt|eingsperrt|eingeschlossen"
+        r"|eingschlossen|versteckt|verschanzt)\b"
+        r"|(?:er|sie) (?:\w+ ){0,2}?(?:bringt|bringe) (?:mi|mich) (?:\w+ )?um\b"
+        r"|(?:hat|hot) (?:mi|mich) (?:grad|gerade|eben|vorhin|grade) (?:\w+ ){0,4}?(?:geschmissen"
+        r"|gschmissn|gschmissen|geschlagen|gschlagn|gewurgt|getreten|gestossen|gstossn)\b"
+        r"|(?:umbringen|abstechen)\b[^.!?]{0,50}\b(?:hol|hole|nehm|nehme|schnapp) (?:\w+ )?(?:jetzt"
+        r" |gleich )?(?:das|ein|mein|n) messer\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:er|sie|ex|vater|papa|stiefvater|freund|mann|schreit|brullt|hammert|tritt"
+        r"|schlagt|messer|angst|droht|gsagt|gesagt|gschrieben|geschrieben|besoffen|gsoffen)\b",
+        unless=r"\b(?:spiel|film|serie|verstecken|escape|witz|haha|lol|als ich klein|fruher"
+        r"|schlussel|ausgesperrt|aus versehen|paket|post|lieferung|lieferant|nachbar\w*)\b",
+    ),
+    # Wanting to die as an infinitive under a question ("ist es falsch, sterben zu wollen?"),
+    # not caring whether one wakes after taking everything ("mal sehen, ob ich aufwach"),
+    # gone "und zwar endgültig", a friend who swallowed a packet on purpose.
+    _rule(
+        "de-wish-infinitive",
+        "sterben|tot|mich umbringen|mich toten|nicht mehr leben|mal sehen|mal schauen"
+        "|endgultig|fur immer|fuer immer|absichtlich",
+        r"(?:sterben|tot sein|mich umbringen|mich toten|nicht mehr leben) zu wollen\b"
+        r"|mal (?:sehen|schauen)(?: ,)? ob ich (?:\w+ )?(?:wieder |noch )?(?:aufwach\w*|uberlebe)\b"
+        r"|weg(?: ,)? (?:und zwar )?(?:endgultig|fur immer|fuer immer)\b"
+        r"|absichtlich (?:\w+ ){0,3}(?:packung|tabletten|pillen|alles|schlaftabletten)"
+        r" (?:\w+ )?(?:geschluckt|genommen|eingeworfen)",
+        SI,
+        unless=r"\b(?:urlaub|umzug|ausland|reise|job|firma|stadt|handy|social media|insta)\b",
+    ),
+    # "Pass auf dich auf" as a parting word: weak, a crisis next to "danke für alles".
+    _rule(
+        "de-take-care",
+        "pass gut|pass auf|pass mir|tschuss|ciao|servus|kummer",
+        r"pass (?:gut |mir gut )?auf (?:dich|di|dich selbst|euch) auf"
+        r"|(?:tschuss|ciao|servus) an alle|kummer\w* dich um (?:meine|meinen) (?:katze|kater|hund"
+        r"|pflanzen|tiere)\b",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:heute|morgen|bis bald|bis dann|bis spater|wochenende|urlaub|reise|fahrt"
+        r"|flug|strasse|glatteis|wetter|krank|erkaltung|schule|arbeit|prufung)\b",
+    ),
+    # Goodbyes already said to everyone, as in English "said my goodbyes".
+    _rule(
+        "de-said-goodbyes",
+        "verabschiedet",
+        r"(?:hab|habe) mich (?:schon |heimlich |bereits |still )?von (?:allen|jedem|allen anderen"
+        r"|meiner familie|allen die ich liebe) verabschiedet",
+        BYE,
+        negatable=False,
+        unless=r"\b(?:urlaub|reise|party|feier|umzug|ausland|rente|job|arbeit|abschiedsfeier"
+        r"|kollegen|flughafen)\b",
+    ),
+    # "Dieser Winter wird mein letzter": a time chosen as the last.
+    _rule(
+        "de-last-season",
+        "letzter|letztes|letzte",
+        r"(?:dieser|dieses|diese|der|das) (?:winter|sommer|herbst|fruhling|jahr|weihnachten|woche"
+        r"|monat|geburtstag) (?:\w+ )?(?:mein|meine) (?:letzter|letztes|letzte)(?: (?:wird|ist|sein"
+        r" wird))?\b",
+        SI,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:job|arbeit|firma|schule|studium|uni|verein|team|saison|wohnung|stadt|hier in"
+        r"|im|in|an der|bei|als)\b",
+    ),
+    # Death as a comfort: "der Gedanke, nicht mehr zu existieren, ist tröstlich".
+    _rule(
+        "de-death-appeals",
+        "gedanke|vorstellung",
+        r"(?:gedanke|gedanken|vorstellung)(?: ,)? (?:\w+ )?(?:nicht mehr zu (?:existieren|leben"
+        r"|sein|atmen)|tot zu sein|zu sterben|einfach weg zu sein)\b[^.!?]{0,40}\b(?:trostlich"
+        r"|beruhigend"
+        r"|verlockend|erleichternd|schon|angenehm|friedlich)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:film|buch|roman|figur|serie|philosoph\w*|religion|kirche|unterricht)\b",
+    ),
+    # Weak signs of affairs being settled, each a crisis only next to another sign: a day
+    # picked ("den Samstag ausgesucht"), "dann ist es vorbei", a last poem or letter for the
+    # family left on the desk, peace made with God, farewell posts from a friend.
+    _rule(
+        "de-affairs-settled",
+        "ausgesucht|vorbei|gedicht|brief|briefe|zeilen|letzte|liegt auf|mehr gibts|von mir"
+        "|frieden|abschieds|antwortet|reagiert",
+        r"(?:den|einen|am|hab mir (?:den|einen)) (?:montag|dienstag|mittwoch|donnerstag|freitag"
+        r"|samstag|sonntag|tag) (?:\w+ )?ausgesucht\b"
+        r"|dann (?:is|ist) (?:es|alles) vorbei\b"
+        r"|(?:mein )?letzte[srn]? (?:gedicht|brief|zeilen)\b"
+        r"|(?:brief|briefe|gedicht|zeilen) (?:\w+ ){0,3}?(?:fur|fuer|an) (?:meine|meinen|mein)"
+        r" (?:schwester|bruder|mutter|mama|vater|papa|eltern|kinder|frau|mann|familie|tochter"
+        r"|sohn)\b"
+        r"|liegt auf (?:dem|meinem) (?:schreibtisch|tisch|kopfkissen|bett)\b"
+        r"|mehr gibts von mir nicht mehr|von mir gibts nichts mehr"
+        r"|(?:meinen )?frieden (?:mit gott|mit allem|mit allen|mit der welt) gemacht"
+        r"|abschieds(?:sachen|nachricht\w*|post\w*|video\w*|worte|zeilen)"
+        r"|(?:antwortet|reagiert) (?:\w+ )?(?:nicht|nich|nimmer|nimma) (?:mehr )?(?:ans handy|auf"
+        r" nachrichten)?(?= *(?:[.!?;,\n]|$))",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:geburtstag|hochzeit|weihnachten|urlaub|reise|party|feier|termin|arzt"
+        r"|prufung|umzug|rente|kollegin|kollege|schule|kurs|buch|roman|film|serie|krimi)\b",
+    ),
+    # Walking into the sea and not coming back; dialysis stopped "so it can be over".
+    _rule(
+        "de-no-return",
+        "zuruck|dialyse|chemo|bestrahlung|angschaut|angeschaut|nachgeschaut|gegoogelt"
+        "|recherchiert|gemessen|brucke|bruecke|dach|balkon|hochhaus|parkhaus|turm",
+        r"(?:geh|gehe|fahr|fahre) (?:ich )?(?:\w+ )?(?:ans|ins|in den|in die) (?:meer|wasser|see"
+        r"|fluss|wald|berge) und (?:komm|komme) nicht (?:mehr )?zuruck"
+        r"|(?:geh|gehe) nicht mehr zur (?:dialyse|chemo|bestrahlung)\b"
+        r"|(?:brucke|bruecke|dach|balkon|hochhaus|parkhaus|turm)\b[^.!?]{0,40}\b(?:ist|sind|ware"
+        r"|waere) hoch genug\b"
+        r"|(?:angschaut|angeschaut|nachgeschaut|gegoogelt|recherchiert|gemessen) (?:\w+ )?wie"
+        r" (?:hoch|tief) (?:die|das|der) (?:brucke|bruecke|hochhaus|dach|klippe|turm|parkhaus)\b",
+        SI,
+        PLAN,
+        negatable=False,
+        requires=r"\b(?:vorbei|frieden|gott|sterben|tot|ende|endlich|schluss|zuruck|genug)\b",
+        requires_across=True,
+        unless=r"\b(?:urlaub|ferien|zuruck nach hause|transplant\w*|neue niere|geheilt|umzug)\b",
     ),
     # -- French ---------------------------------------------------------------------------
     _rule(
@@ -3879,6 +4817,163 @@ _RULES: tuple[_Rule, ...] = (
         HOPE,
         level=Level.CONCERN,
         negatable=False,
+    ),
+    # Québec, Belgian and SMS French: "chui tanné de vivre", "j'en peux plus de vivre", "je
+    # mérite pas de vivre", "à quoi bon rester en vie", "jveux plus être là".
+    _rule(
+        "fr-regional-life-negated",
+        "tanne|ecoeure|fatigue|lasse|use|peux|merite|quoi bon|veux plus|veux pu|jveux|jveu"
+        "|mieux|plus simple|plus facile|plus leger|serai|serais|creve|meurs|mourais|crevais"
+        "|disparais",
+        r"(?:chui|chu|jsuis|je suis|suis) (?:\w+ )?(?:tannee?|ecoeuree?|fatiguee?|lassee?|usee?)"
+        r" (?:de|d) (?:vivre|la vie|exister|etre en vie)\b"
+        r"|(?:j ?en|jen|n ?en|nen) peux (?:pu|plus) (?:de vivre|d ?exister|de la vie|d ?etre en"
+        r" vie)|(?:je |j )?(?:ne )?merite (?:pas|plus|pu) (?:de |d )?(?:vivre|exister|dexister"
+        r"|etre en vie|detre en vie)\b"
+        r"|a quoi bon (?:rester en vie|vivre|continuer a vivre|etre en vie|continuer de vivre)\b"
+        r"|(?:jveux|jveu|je veux|veux) (?:plus|pu) (?:etre la|exister|vivre)\b(?! bas)"
+        r"|(?:mieux|plus simple|plus facile|plus leger)\b[^.!?]{0,30}\bsi (?:je n ?etais|jetais"
+        r"|j etais|je netais|j ?etais) (?:plus|pu|pas) la\b(?! bas)"
+        r"|quand (?:je ne |je |j )?(?:serai|serais) (?:plus|pu) la\b(?! bas)"
+        r"|(?:je ne|jne|il ne|elle ne) (?:serai|sera) (?:plus|pu) la (?:lundi|mardi|mercredi|jeudi"
+        r"|vendredi|samedi|dimanche|demain|ce soir)\b"
+        r"|si je (?:creve|meurs|mourais|crevais|disparais|disparaissais)\b[^.!?]{0,40}\b(?:personne"
+        r"|nul ne)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:vacances|voyage|boite|demission\w*|reunion|soiree|fete|demenag\w*|rire|faim"
+        r"|froid|chaud|honte|disait|disais|repetait|a dit|occupez vous)\b",
+    ),
+    # Asking God to be taken: "prie le bon Dieu de me reprendre", "Seigneur, prends-moi".
+    _rule(
+        "fr-taken-in-sleep",
+        "dieu|seigneur|jesus|prie|supplie",
+        r"(?:dieu|seigneur|jesus)\b[^.!?]{0,30}\b(?:me reprendre|me prendre|reprends moi|prends"
+        r" moi|viens me chercher|venir me chercher|emmene moi|rappelle moi|me rappeler)\b"
+        r"|(?:prie|supplie)\b[^.!?]{0,30}\b(?:me reprendre|venir me chercher|ne (?:plus|pas) me"
+        r" reveiller)\b",
+        SI,
+        negatable=False,
+    ),
+    # Self-harm in SMS spelling ("jme suis encore coupée") and the urge ("envie de me faire
+    # mal", "ça monte").
+    _rule(
+        "fr-self-harm-regional",
+        "coupe|scarifie|mutile|brule|ouvert les|me faire mal|me blesser|me couper|me taillader",
+        r"(?:jme|je me|j me|me) suis (?:encore |re |a nouveau )?(?:coupee?|scarifiee?|mutilee?"
+        r"|brulee?|ouvert les (?:bras|poignets))\b"
+        r"|(?:envie|besoin|l ?envie) (?:\w+ )?de me (?:faire mal|blesser|couper|taillader)\b",
+        SH,
+        unless=r"\b(?:cuisin\w*|legumes?|oignons?|pain|papier|doigt|rasant|rasoir (?!pour)"
+        r"|accident\w*|sans faire expres|par megarde|cheveux|frange|soleil|four|fer a|epluch\w*"
+        r"|rien de grave|pansement)\b",
+    ),
+    # Someone violent here now: hitting "vient de me frapper", a knife carried "me suit partout
+    # avec un couteau", the writer shut in the bathroom.
+    _rule(
+        "fr-danger-now",
+        "vient de me|viens de me|vien de me|me suit|me court|me poursuit|me menace|enferm"
+        "|barre|cache|refugi",
+        r"(?:vient de|viens de|vien de) me (?:frapper|taper|battre|cogner|etrangler|pousser"
+        r"|gifler)\b"
+        r"|me (?:suit|court apres|poursuit|menace) (?:\w+ ){0,2}?avec (?:un|une|son|sa) (?:couteau"
+        r"|arme|pistolet|flingue|hache|batte|lame)\b"
+        r"|(?:enfermee?|barree?|cachee?|refugiee?) (?:\w+ ){0,3}?(?:dans|sous) (?:la|le|les|ma|mon)"
+        r" (?:salle de bain|salle de bains|toilettes|chambre|placard|wc|armoire|cave|lit)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:il|elle|crie|hurle|frapp\w*|tape|cogne|bourre|saoul|soul|couteau|menace"
+        r"|coups?|violent\w*|cass\w*|defonce)\b",
+        unless=r"\b(?:jeu|cache cache|film|serie|blague|mdr|lol|quand j ?etais|petite?|enfance)\b",
+    ),
+    # Belongings handed out: "j'ai donné mon chat à ma voisine et mes livres à mon frère".
+    _rule(
+        "fr-giving-away",
+        "donne|jai donne|j ai donne|distribue",
+        r"(?:donne|distribue) (?:toutes )?mes (?:affaires|choses|trucs|biens)\b",
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:demenag\w*|vide grenier|brocante|trop petit\w*|noel|anniversaire|cadeau"
+        r"|association|tri|range\w*)\b",
+    ),
+    # On the roof "chui sur le toit"; wanting to die under a question ("c'est grave de vouloir
+    # mourir ?"); gone "pour de bon"; a flatmate who took all her pills on purpose.
+    _rule(
+        "fr-colloquial-intent",
+        "chui|chu |jsuis|j suis|vouloir|disparai|cachets|medicaments|pilules|comprimes|medocs"
+        "|pourquoi|envie|personne|anxiolytiques|somniferes|antidepresseurs|calmants|combien",
+        r"(?:chui|chu|jsuis|j suis) (?:\w+ )?(?:sur|au bord) (?:le|du|de la|la|les) (?:pont|toit"
+        r"|voie|voies|rails|falaise|quai)\b"
+        r"|(?:de |d )?vouloir (?:mourir|me tuer|me suicider|en finir|crever)\b(?! de (?:rire|faim"
+        r"|honte|soif|chaud|froid|ennui))"
+        r"|disparai\w* (?:pour de bon|pour toujours|a jamais)\b"
+        r"|pourquoi (?:je )?(?:ne )?(?:devrais|dois|pourrais) (?:pas|pa) (?:en finir|mourir|me tuer"
+        r"|me suicider)\b"
+        r"|(?:j ?ai |jai )?(?:pas|plus|aucune) envie de (?:me )?reveiller(?= *(?:[.!?;,\n]|$))"
+        r"|(?:medocs|medicaments|cachets|somniferes|pilules) (?:de (?:ma|mon) (?:mere|pere|grand"
+        r" mere|grand pere|mamie|papi|soeur|frere)) (?:\w+ ){0,2}dans (?:mon sac|ma poche|ma"
+        r" chambre|mon sac a dos)\b"
+        r"|personne ne (?:remarquerait|remarquera|verrait|verra) (?:mon absence|si je)\b"
+        r"|combien de (?:cachets|comprimes|pilules|somniferes|medocs) (?:\w+ ){0,2}(?:pour mourir"
+        r"|faut il|il faut|sont mortels)"
+        r"|(?:jai|j ai) pris tous (?:mes|les) (?:anxiolytiques|somniferes|antidepresseurs"
+        r"|calmants)\b"
+        r"|a pris (?:tous (?:ses|les|mes) |toute (?:la|sa|ma) boite de |toute la plaquette de )"
+        r"(?:cachets|medicaments|pilules|comprimes|medocs)\b",
+        SI,
+        unless=r"\b(?:reseaux|insta|instagram|internet|appli|vacances|photo|vue|coucher"
+        r"|prescrit\w*|ordonnance|comme prevu|tous les jours|jeu|boulot|travail|cours|ecole|lundi"
+        r"|demain matin|tot|alarme|grasse)\b",
+    ),
+    # "Prends soin de toi/vous" as a parting word: weak, a crisis next to "merci pour tout".
+    _rule(
+        "fr-take-care",
+        "prends soin|prenez soin|occupe|occupez",
+        r"(?:prends|prenez) (?:bien )?soin de (?:toi|vous)"
+        r"|(?:occupe toi|occupez vous|prends soin) de mon (?:chat|chien|lapin)\b",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:demain|ce soir|a bientot|a plus|bon voyage|vacances|route|rhume|malade"
+        r"|grippe|examen|week end|travail)\b",
+    ),
+    # Weak signs of affairs being settled: "c'est décidé", "tout préparé pour samedi", "je
+    # voulais juste que qqn le sache", a last poem, peace made with everyone.
+    _rule(
+        "fr-affairs-settled",
+        "decide|prepare|organise|regle|sache|dernier|paix|peur|lettre|sous|donne|confie"
+        "|laisse|legue|me reste|il me|il ne",
+        r"c ?est decide(?= *(?:[.!?;,\n]|$))"
+        r"|(?:g|jai|j ai) tout (?:prepare|organise|regle) pour (?:lundi|mardi|mercredi|jeudi"
+        r"|vendredi|samedi|dimanche|demain|ce soir)\b"
+        r"|(?:je )?voulais (?:juste |seulement )?que (?:qqn|quelqu ?un|qq1) le (?:sache|sachent)"
+        r"|(?:mon )?dernier (?:poeme|texte|message|mot)\b"
+        r"|(?:la )?lettre (?:pour|a) (?:ma|mon|mes) (?:femme|mari|fille|fils|mere|pere|parents"
+        r"|enfants|soeur|frere)\b|sous (?:son|mon|leur) oreiller\b"
+        r"|fait la paix avec (?:tout le monde|dieu|tous|tout|le bon dieu)\b"
+        r"|(?:donne|confie|laisse|legue) (?:mon|ma|mes) \w+ a (?:la |le |l |ma |mon |mes )?\w+"
+        r"(?: ,| et)+ (?:mon|ma|mes) \w+ a\b"
+        r"|(?:il )?(?:ne )?me reste (?:plus )?(?:grand chose|rien) a faire (?:ici|sur terre)\b"
+        r"|(?:jai|j ai|je n ?ai|je nai) plus peur(?= *(?:[.!?;,\n]|$))",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:anniversaire|mariage|noel|vacances|voyage|fete|soiree|examen|exam|rdv"
+        r"|rendez vous|entretien|demenag\w*|cours|travail|boulot|livre|serie|film|concours)\b",
+    ),
+    # Death as a comfort: "l'idée de mourir m'apaise", "la mort me paraît un repos".
+    _rule(
+        "fr-death-appeals",
+        "idee|pensee|mort|mourir",
+        r"(?:l ?idee|lidee|la pensee) (?:de mourir|de ne plus (?:exister|etre la|me reveiller)"
+        r"|d ?etre morte?)\b[^.!?]{0,30}\b(?:m ?apaise|me rassure|me soulage|me console"
+        r"|me fait du bien|est (?:douce|reconfortante|apaisante|rassurante))\b"
+        r"|la mort (?:me )?(?:parait|semble|serait) (?:\w+ )?(?:un repos|une delivrance|un"
+        r" soulagement|douce)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:film|livre|roman|personnage|serie|philosoph\w*|cours|religion)\b",
     ),
     # -- Spanish --------------------------------------------------------------------------
     _rule(
@@ -3995,6 +5090,172 @@ _RULES: tuple[_Rule, ...] = (
         level=Level.CONCERN,
         negatable=False,
     ),
+    # Colloquial Spanish: "pa que seguir", "dormirme para siempre", "no despertar nunca", "si me
+    # muero nadie se entera", "mejor si yo ya no estuviera", "cuando ya no esté".
+    _rule(
+        "es-regional-life-negated",
+        "pa que|para que|pa q|para q|dormir|no despertar|si me muero|si muero|si me mato"
+        "|si desaparezco|nadie|no one|nobody|mejor|cuando ya|cuando yo|si ya|si yo|better off"
+        "|dejo|dejara|dejaria|deje|ojala",
+        r"(?:pa|para) (?:que|q) (?:seguir|vivir|seguir viviendo|seguir aqui|estar vivo|estar viva)"
+        + _END
+        + r"|dormir(?:me)? (?:\w+ )?para siempre|no despertar(?:me)? (?:nunca|jamas|mas)\b"
+        r"|si (?:me muero|muero|me mato|desaparezco)\b[^.!?]{0,30}\bnadie\b"
+        r"|(?:nadie|no one|nobody)\b[^.!?]{0,30}\bsi me muero\b|better off sin mi\b"
+        r"|(?:dejo|dejara|dejaria|deje) de (?:contestar|responder|escribir|existir) para siempre"
+        r"|ojala (?:esta noche|hoy|este ano|esta semana) (?:fuera|sea) (?:la|el) ultim[oa]\b"
+        r"|mejor\w*\b[^.!?]{0,40}\bsi\b[^.!?]{0,40}\b(?:yo )?ya no (?:estuviera|existiera"
+        r"|estoy)\b"
+        r"|(?:cuando|si) (?:yo )?ya no (?:este|estoy|estuviera|exista)(?= *(?:[.!?;,\n]|$))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:trabajo|oficina|viaje|vacaciones|mudanza|fiesta|clase|risa|hambre|sueno"
+        r"|verguenza)\b",
+    ),
+    # Asking God to be taken: "Diosito llévame ya", "que no me deje despertar"; wanting to go
+    # to a dead mother ("irme con mi mamá") once a goodbye or a death is near.
+    _rule(
+        "es-taken-in-sleep",
+        "dios|diosito|senor|jesus|virgen|pido|pidiendo|rezo|ruego|irme con|ir con",
+        r"(?:dios|diosito|senor|jesus|virgencita)\b[^.!?]{0,20}\b(?:llevame|recogeme|llevame"
+        r" contigo)\b"
+        r"|(?:pido|pidiendo|rezo|ruego)\b[^.!?]{0,30}\bque (?:no me deje despertar|me lleve"
+        r" (?:ya|contigo|esta noche|hoy))"
+        r"|(?:quiero|quisiera|me quiero) (?:ir|irme) con (?:mi|mis) (?:mama|papa|madre|padre"
+        r"|abuel[oa]s?|herman[oa]|hij[oa]|espos[oa]|mami|papi)\b",
+        SI,
+        negatable=False,
+        requires=r"\b(?:dios|diosito|senor|jesus|cielo|muri\w*|fallec\w*|despedi\w*|ya no esta"
+        r"|tumba|panteon|regale|llevame|recogeme|despertar)\b",
+        requires_across=True,
+    ),
+    # Means in hand ("tengo la navaja en la mano", "tengo las pills aqui"), stockpiling
+    # ("estoy guardando las pastillas"), giving away ("ya no la voy a necesitar"), and a
+    # brother who said he would jump.
+    _rule(
+        "es-means-and-affairs",
+        "navaja|cuchilla|hoja|pastillas|pildoras|pills|soga|cuerda|pistola|cuchillo|guardando"
+        "|juntando|acumulando|escondiendo|necesitar|regal|tirar|cuanto tarda|decid|me he"
+        "|me ha|me tome|me voy|me meto|me tomo|cuantas|compr",
+        r"tengo (?:la|una|el|un|las|mis) (?:navaja|cuchilla|hoja|pastillas|pildoras|pills|soga"
+        r"|cuerda|pistola|cuchillo) (?:\w+ )?(?:en la mano|en mi mano|en las manos|aqui|aca"
+        r"|conmigo|al lado|listas?|preparad[oa]s?)\b"
+        r"|(?:estoy )?(?:guardando|juntando|acumulando|escondiendo) (?:las |mis |unas )?"
+        r"(?:pastillas|pildoras|medicinas|medicamentos)\b"
+        r"|ya no (?:lo|la|los|las|le|les) (?:voy a|vamos a) necesitar"
+        r"|regal\w* (?:todas )?mis cosas"
+        r"|(?P<x3>se) (?:iba|va|quiere|queria) a tirar (?:del|de un|de una|desde el|desde la|desde"
+        r" un) (?:puente|edificio|techo|balcon|piso|azotea)"
+        r"|decid\w* que (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana"
+        r"|hoy) es el dia" + _END + r"|me (?:he|ha) vuelto a (?:cortar|lastimar|quemar)\b"
+        r"|(?:me he tomado|me tome|me voy a tomar|me meto|me tomo) todo lo que"
+        r" (?:(?:habia|tenia|hay) en (?:el botiquin|el cajon de (?:medicinas|pastillas))"
+        r"|(?:me )?queda\b(?! (?:de|del) (?:cafe|agua|comida|cena|vino|cerveza|sopa|postre"
+        r"|tarta|pizza)))"
+        r"|cuantas (?:pastillas|pildoras) (?:hacen falta|se necesitan|necesito|son mortales|son"
+        r" letales)|compr\w* una (?:cuerda|soga)\b"
+        r"|cuanto tarda (?:\w+ ){0,7}(?:toda la caja|todas las pastillas|todo el frasco|toda la"
+        r" tira)",
+        PLAN,
+        SI,
+        negatable=False,
+        unless=r"\b(?:mudanza|me mudo|vend\w*|ropa vieja|me queda chica|cocina\w*|cocinando"
+        r"|receta|medico|doctor|farmacia|como me recetaron|chiste|jaja|tender|ropa|escalar|camping"
+        r"|columpio)\b",
+    ),
+    # Danger now: someone outside pounding on the door, a beating "otra vez" with worse
+    # promised.
+    _rule(
+        "es-danger-now",
+        "golpeando|pateando|gritando|rompiendo|aporreando|me pego|me golpeo|me pega|me golpea",
+        r"(?:esta|estan) (?:afuera|fuera|en la puerta|abajo|aqui afuera) (?:de (?:mi |la )?casa"
+        r" |del depa |del cuarto )?(?:golpeando|pateando|gritando|rompiendo|aporreando)\b"
+        r"|me (?:pego|golpeo|pega|golpea)\b[^.!?]{0,40}\b(?:otra vez|de nuevo)\b[^.!?]{0,60}\bme va"
+        r" a (?:ir peor|matar|pegar|golpear)",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:jaja|broma|partido|futbol|pelicula|serie|juego|cuando era|de nino|de nina)\b",
+    ),
+    # Wanting to die under a question ("¿está mal querer morirse?"); a brother who took all
+    # his pills on purpose.
+    _rule(
+        "es-wish-infinitive",
+        "querer|se tomo",
+        r"querer (?:morir(?:me|se)?|matarme|matarse|suicidarme|suicidarse|desaparecer para"
+        r" siempre|dejar de vivir)\b(?! de (?:la |el )?(?:verguenza|risa|hambre|sueno|calor|frio))"
+        r"|(?P<x3>se) tomo (?:todas (?:las|sus) |toda la caja de |un monton de |todo el frasco de )"
+        r"(?:pastillas|pildoras|medicinas|medicamentos|pastis)\b",
+        SI,
+        unless=r"\b(?:como le recetaron|receta|vitaminas?|jaja|broma|verguenza)\b",
+    ),
+    # "Cuídate mucho" as a parting word: weak, a crisis next to "gracias por todo".
+    _rule(
+        "es-take-care",
+        "cuidate|cuidense|cuida",
+        r"(?:cuidate|cuidense) (?:mucho|muchisimo|siempre|por favor)"
+        r"|cuida (?:de |a )?mi (?:gata|gato|perro|perra|plantas|mascota)\b",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:manana|hoy|nos vemos|hasta luego|viaje|vacaciones|carretera|resfriado"
+        r"|gripe|examen|fin de semana|trabajo)\b",
+    ),
+    # Goodbyes already said, as in English "said my goodbyes".
+    _rule(
+        "es-said-goodbyes",
+        "me despedi|ya me despedi",
+        r"(?:ya )?me despedi de (?:todos|todo el mundo|mis \w+|mi familia)\b",
+        BYE,
+        negatable=False,
+        unless=r"\b(?:viaje|vacaciones|fiesta|mudanza|aeropuerto|trabajo|oficina|jubilacion"
+        r"|despedida de soltera?)\b",
+    ),
+    # Weak signs of affairs being settled: a day decided ("el viernes es el día"), letters or a
+    # last poem left for the family, "que me perdonen", peace made with God, a friend's
+    # goodbye audio.
+    _rule(
+        "es-affairs-settled",
+        "es el dia|escribi|deje|ultimo|ultima|que me perdonen|hice|he hecho|despidiendose"
+        "|se despidio|mensaje de|la carta|ojala",
+        r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana) es el dia"
+        + _END
+        + r"|(?:escribi|deje) (?:unas |las |mis |una )?(?:cartas?|notas?|poemas?) (?:para|a) (?:mi"
+        r"|mis)\b"
+        r"|(?:mi )?(?:ultimo poema|ultima carta)\b"
+        r"|(?:las|la|lo|los) deje en (?:el cajon|la mesa|mi cuarto|la cama|el buro)\b"
+        r"|la carta (?:esta|queda) (?:en|sobre|debajo)\b"
+        r"|que me perdonen\b"
+        r"|(?:hice|he hecho) las paces con (?:dios|diosito|todos|todo)\b"
+        r"|despidiendose|se despidio de (?:todos|mi)|mensaje de despedida",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:cumple\w*|boda|navidad|vacaciones|viaje|fiesta|examen|cita|entrevista"
+        r"|mudanza|clase|escuela|trabajo|libro|serie|pelicula)\b",
+    ),
+    # Death as a comfort: "la idea de morir me calma", "solo pienso en apagarme".
+    _rule(
+        "es-death-appeals",
+        "idea|pensar|pienso",
+        r"(?:la idea|pensar) (?:de|en) (?:morir(?:me)?|no existir|no despertar|dejar de existir)\b"
+        r"[^.!?]{0,30}\b(?:me (?:calma|tranquiliza|alivia|consuela|da paz)|es un alivio)\b"
+        r"|solo pienso en (?:apagarme|desaparecer para siempre|no despertar|morirme)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:pelicula|libro|novela|personaje|serie|filosofia|clase|religion|apagar la"
+        r" luz|el movil|el celular)\b",
+    ),
+    _rule(
+        "es-stop-dialysis",
+        "dialisis|quimio|tratamiento",
+        r"(?:dejar|deje|dejo) (?:la |el )?(?:dialisis|quimio|tratamiento)\b",
+        SI,
+        PLAN,
+        negatable=False,
+        requires=r"\b(?:terminar|acabar|de una vez|morir|ya no quiere|no quiere hablar|nadie)\b",
+        unless=r"\b(?:trasplante|transplante|curad[oa]|remision|el medico dijo)\b",
+    ),
     # -- Dutch ----------------------------------------------------------------------------
     _rule(
         "nl-desire-death",
@@ -4038,7 +5299,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|te doden|om"
         r" (?:te )?brengen|ombrengen|vermoorden|ophangen|op te hangen|iets aandoen"
         r"|iets aan te doen)"
-        r"|er een eind(?:e)? aan (?:te )?maken" + _END + r"|een eind(?:e)? aan mijn leven"
+        r"|er een eind(?:e)? aan (?:te )?(?:maken|maakt)"
+        + _END
+        + r"|er een eind(?:e)? aan maakt\b"
+        + r"|een eind(?:e)? aan mijn leven"
         r"|mijn leven (?:te )?beeindigen|uit het leven (?:te )?stappen",
         SI,
         unless=r"\bmet (?:hem|haar|die|de relatie)\b",
@@ -4086,6 +5350,145 @@ _RULES: tuple[_Rule, ...] = (
         HOPE,
         level=Level.CONCERN,
         negatable=False,
+    ),
+    # Flemish and Netherlands colloquial: "het leven zo beu", "zo moe om te bestaan", "waarom
+    # zou ik nog verder leven", "zou zo graag niet meer wakker worden", "als ik er niet meer
+    # ben", God asked to "me komen halen", going "naar mijn moeder toe" who is dead.
+    _rule(
+        "nl-regional-life-negated",
+        "beu|moe|zat|kotsbeu|waarom zou|graag|niet meer ben|god|toe ",
+        r"(?:ben|zijn|ik) het leven (?:\w+ )?(?:beu|moe|zat|kotsbeu)\b"
+        r"|(?:ben|zijn) het (?:\w+ )?(?:beu|moe|zat) om te (?:leven|bestaan)\b"
+        r"|moe (?:om|van) te bestaan"
+        r"|waarom zou ik (?:nog )?(?:verder |blijven )?(?:leven|bestaan)\b"
+        r"|zou (?:zo |heel |echt |zo ontzettend )?graag (?:niet? meer|nooit meer) (?:wakker worden"
+        r"|leven|bestaan|hier zijn)\b"
+        r"|(?:als|wanneer|zodra) ik er (?:\w+ )?niet meer ben\b"
+        r"|god\b[^.!?]{0,30}\b(?:om )?(?:me|mij) (?:te )?(?:komen halen|halen|weg te halen|mee te"
+        r" nemen)\b"
+        r"|wil (?:\w+ )?naar (?:mijn|mn|m n) (?:moeder|vader|mama|papa|oma|opa|man|vrouw|zoon"
+        r"|dochter) toe\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:vakantie|reis|werk|kantoor|verhuis\w*|feest|weekend weg|thuis|bezoek\w*"
+        r"|verjaardag|ziekenhuis|op bezoek)\b",
+        unless_after=r"\b(?:vakantie|reis|verhuis\w*|op bezoek|weekend weg|naar het buitenland)\b",
+    ),
+    # Self-harm urge and act: "de drang om mezelf pijn te doen", "wil weer snijden".
+    _rule(
+        "nl-self-harm-urge",
+        "mezelf|mijzelf|snijden|krassen",
+        r"(?:drang|neiging|zin|behoefte) om (?:mezelf|mijzelf) (?:pijn te doen|te snijden|te"
+        r" krassen|te verwonden|iets aan te doen|te branden)\b"
+        r"|(?:wil|wilde) (?:weer|opnieuw|terug) (?:snijden|krassen)\b"
+        r"|(?:wil|wilde) (?:\w+ )?(?:snijden|krassen) tot (?:het|ik) (?:bloedt|bloed)\b",
+        SH,
+        unless=r"\b(?:koken|keuken|brood|groente|uien|haar|kapper|papier)\b",
+    ),
+    # Danger now: shut in the toilet while he shouts and breaks things; a threat "dat hij me
+    # iets aandoet"; an ex downstairs "met een mes".
+    _rule(
+        "nl-danger-now",
+        "opgesloten|verstopt|aandoet|aan doet|vermoordt|doodmaakt|afmaakt|neersteekt"
+        "|kapotmaakt|mes|pistool|wapen|bijl|hamer|knuppel",
+        r"(?:ik )?(?:zit|heb (?:me|mezelf)) (?:\w+ ){0,4}?(?:opgesloten|verstopt)\b"
+        r"|(?:zegt|dreigt|schreeuwt|roept|appt)\b[^.!?]{0,30}\b(?:me|mij) (?:iets )?(?:aandoet"
+        r"|aan doet|vermoordt|doodmaakt|afmaakt|neersteekt|kapotmaakt)\b"
+        r"|(?:staat|zit|is) (?:\w+ ){0,3}?met een (?:mes|pistool|wapen|bijl|hamer|knuppel)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:hij|zij|ze|ex|vriend|vader|man|stiefvader|schreeuw\w*|roep\w*|slaat"
+        r"|geslagen|kapot|dronken|mes|deur|bedreig\w*)\b",
+        unless=r"\b(?:film|serie|spel|game|verstoppertje|escape ?room|grap|haha|lol|vroeger"
+        r"|toen ik klein)\b",
+    ),
+    # Belongings given away: "al mijn spullen weggegeven".
+    _rule(
+        "nl-giving-away",
+        "weggegeven|weg gegeven|verdeeld|weggeschonken",
+        r"(?:mijn|al mijn|m n|mn) (?:spullen|bezittingen|dingen) (?:\w+ ){0,3}?(?:weggegeven"
+        r"|weg gegeven|verdeeld|weggeschonken)\b",
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:verhuis\w*|kringloop|rommelmarkt|opruim\w*|te klein|marktplaats)\b",
+    ),
+    # Not caring whether one wakes ("maakt me niet meer uit of ik wakker word"), welcoming an
+    # accident ("als ik onder een auto kom, vind ik dat niet erg"), saving pills, asking which
+    # pills are dangerous "with enough lying here", sitting by the tracks, gone "voorgoed",
+    # wanting to die under a question, a friend who took too much on purpose.
+    _rule(
+        "nl-colloquial-intent",
+        "wakker|blijf leven|het overleef|doodga|dood ga|onder een|sterf|verongeluk|spaar"
+        "|gevaarlijk|dodelijk|brug|spoor|rails|dak|rand|voorgoed|willen|expres|hele|hoeveel",
+        r"(?:maakt (?:me|mij) (?:\w+ )?niet (?:meer )?uit|kan (?:me|mij) niet (?:meer )?schelen)"
+        r" of ik (?:\w+ )?(?:wakker word|blijf leven|het overleef|doodga)\b"
+        r"|als ik\b[^.!?]{0,40}\b(?:onder een (?:auto|trein|bus|tram|vrachtwagen) kom|doodga|dood"
+        r" ga|niet meer wakker word|sterf|verongeluk)\b[^.!?]{0,40}\b(?:niet erg|prima|best"
+        r"|geen probleem|niet uit|opgelucht)\b"
+        r"|spaar (?:\w+ ){0,2}(?:pillen|medicijnen|tabletten|slaappillen) op\b"
+        r"|welke (?:\w+ ){0,3}(?:pillen|medicijnen|tabletten) (?:\w+ ){0,2}(?:gevaarlijk|dodelijk)"
+        r"|(?:zit|sta|ben) (?:\w+ ){0,5}?(?:op|bij|aan) (?:de|het) (?:brug|spoor|rails|dak|rand)\b"
+        r"|wil (?:\w+ ){0,2}?(?:weg(?: ,)? voorgoed|voorgoed weg)\b"
+        r"|(?:dood|sterven|doodgaan|er een einde? aan te|een einde? aan te) (?:te )?willen\b"
+        r"|(?:de|een) hele (?:strip|doos|pot|verpakking) (?:\w+ ){0,4}(?:ingenomen|genomen"
+        r"|geslikt)\b"
+        r"|hoeveel (?:pillen|tabletten|slaappillen) (?:\w+ ){0,2}(?:dodelijk|heb je nodig|nodig)\b"
+        r"|expres (?:\w+ ){0,3}(?:te veel|alle pillen|alles|een hele strip) (?:\w+ )?(?:genomen"
+        r"|geslikt|ingenomen)\b",
+        SI,
+        PLAN,
+        negatable=False,
+        requires=r"\b(?:ik|me|mij|mezelf|hij|zij|ze|genoeg|liggen|heb|niemand|treinen|trein|uur"
+        r"|last|dood|sterven|einde?|expres)\b",
+        unless=r"\b(?:vertraging|perron|station|ns|foto\w*|uitzicht|vakantie|werk|verhuis\w*|baan"
+        r"|school|stad|dokter|apotheek|huisarts|recept|grap|haha|goot|klussen|repareren|schilder\w*"
+        r"|zonnepanelen|antenne|fiets\w*|wandel\w*|vissen|hengel)\b",
+    ),
+    # "Zorg goed voor jezelf" as a parting word: weak, a crisis next to "bedankt voor alles".
+    _rule(
+        "nl-take-care",
+        "zorg goed|pas goed|zorg voor|pas op|dank|het is beter",
+        r"(?:zorg (?:goed )?voor|pas (?:goed )?op) (?:jezelf|jullie zelf|elkaar)"
+        r"|dank (?:je |u |jullie )?voor alles|het is beter zo(?= *(?:[.!?;,\n]|$))",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:morgen|vanavond|tot (?:zo|straks|morgen|later|gauw)|vakantie|reis|weg"
+        r"|ziek|griep|verkouden|examen|weekend|werk)\b",
+    ),
+    # Weak signs of affairs being settled: "morgen is het zover", "alles klaargelegd voor
+    # zaterdag", "niemand gaat me tegenhouden", "wou het aan iemand zeggen", a letter for the
+    # parents on the desk, a last poem, farewell posts from a brother.
+    _rule(
+        "nl-affairs-settled",
+        "is het zover|klaargelegd|tegenhouden|iemand|geschreven|ligt op|laatste gedicht"
+        "|vindt de brief|afscheid",
+        r"(?:morgen|vanavond|vannacht|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+        r" is het zover\b"
+        r"|alles klaargelegd voor\b"
+        r"|niemand (?:gaat|kan|zal) (?:me|mij) (?:nog )?tegenhouden"
+        r"|(?:wou|wilde) het (?:gewoon |alleen )?(?:aan )?iemand (?:zeggen|vertellen|laten weten)"
+        r"|(?:brief|briefje|brieven) (?:\w+ )?geschreven (?:voor|aan) (?:mijn|mn|m n)\b"
+        r"|ligt op (?:mijn|mn|het|m n) (?:bureau|bed|kussen|tafel|nachtkastje)\b"
+        r"|laatste gedicht\b|vindt de brief\b|afscheid genomen van iedereen"
+        r"|afscheids(?:bericht\w*|post\w*|video\w*)",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:verjaardag|bruiloft|kerst|vakantie|reis|feest|examen|tentamen|afspraak"
+        r"|sollicitatie|verhuiz\w*|les|school|werk|collega|boek|serie|film|concert|festival)\b",
+    ),
+    # Death as a comfort: "de gedachte om er niet meer te zijn stelt me gerust".
+    _rule(
+        "nl-death-appeals",
+        "gedachte|idee",
+        r"(?:de gedachte|het idee) (?:om |aan |dat ik )?(?:er niet meer te zijn|niet meer te"
+        r" bestaan|dood te gaan|te sterven|dood te zijn|niet meer wakker te worden)\b[^.!?]{0,30}"
+        r"\b(?:troost|troostend|geruststellend|stelt me gerust|kalmeert|rustgevend|fijn)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:film|boek|roman|personage|serie|filosofie|les|geloof)\b",
     ),
     # -- Russian --------------------------------------------------------------------------
     _rule(
@@ -4146,6 +5549,151 @@ _RULES: tuple[_Rule, ...] = (
         HOPE,
         level=Level.CONCERN,
         negatable=False,
+    ),
+    # Colloquial and Ukrainian-influenced Russian: "нашто мне жить", "не вижу смысла жить",
+    # "шоб меня не было", "когда меня не будет", "без меня будут жить лучше", "если я не
+    # проснусь, никто не расстроится"; God asked to take the writer.
+    _rule(
+        "ru-regional-life-negated",
+        "зачем|нашто|нахрена|нафига|для чего|ради чего|не вижу|ne vizhu|не было|не стало"
+        "|не будет|не станет|без меня|никто|господи|боже|прошу|молю|молюсь|перестану"
+        "|перестала|перестал|уйти навсегда|не хочу",
+        r"(?:зачем|нашто|нахрена|нафига|для чего|ради чего) (?:мне )?(?:вообще |дальше |ещ[её] )?"
+        r"жить\b"
+        r"|не вижу смысла (?:дальше )?(?:жить|в жизни)|зачем я (?:вообще )?живу"
+        r"|не хочу (?:больше )?быть(?= *(?:[.!?;,\n]|$))|ne vizhu smysla (?:dalshe )?(?:zhit"
+        r"|v zhizni)"
+        r"|(?:чтоб|чтобы|шоб|штоб) меня (?:просто )?(?:не было|не стало)"
+        r"|(?:когда|если) меня (?:уже )?(?:не будет|не станет)"
+        r"|без меня (?:\w+ ){0,2}?(?:будет|будут|станет|станут|заживут) (?:\w+ )?(?:лучше|легче"
+        r"|проще)"
+        r"|если я (?:\w+ )?(?:не проснусь|умру|исчезну|сдохну)\b[^.!?]{0,40}\bникто"
+        r"|(?:перестану|перестала бы|перестал бы) (?:\w+ )?(?:отвечать|писать|выходить на связь)"
+        r" навсегда|(?:просто )?уйти навсегда(?= *(?:[.!?;,\n]|$))"
+        r"|(?:господи|боже)\b[^.!?]{0,20}\b(?:забери|прибери|возьми) меня"
+        r"|(?:прошу|молю|молюсь)\b[^.!?]{0,30}\b(?:не проснулась|не проснулся|забрал меня"
+        r"|забрали меня)",
+        SI,
+        negatable=False,
+        unless=r"\b(?:отпуск\w*|командировк\w*|работ\w*|переезд\w*|поездк\w*|дома не будет"
+        r"|не будет дома|компани\w*|отношени\w*|из дома|от него|от не[её]|от мужа|из группы"
+        r"|из чата|школ\w*)\b",
+    ),
+    # Self-harm word orders and urges: "себя порезать", "сделать себе больно", "резать руки",
+    # sitting with a blade; pills beside the writer.
+    _rule(
+        "ru-self-harm-regional",
+        "порез|резат|поранить|ранить|изрезать|больно|сижу с|таблетки|снотворн|лекарства"
+        "|сколько|прижига|выпью|выпил|съем|сожрал",
+        r"себя (?:порезать|резать|поранить|ранить|изрезать)"
+        r"|тянет (?:\w+ )?(?:порезаться|резаться|резать)"
+        r"|(?:хочу|хочется|тянет) (?:\w+ )?сделать себе больно|сделаю себе больно"
+        r"|резать (?:руки|вены|запястья|ноги)"
+        r"|(?:порезала?|резала?|режу) (?:опять |снова |уже )?(?:руки|вены|запястья|ноги|бедра)"
+        r"|прижига\w* (?:\w+ )?(?:руку|руки|кожу|себя)"
+        r"|сижу (?:\w+ )?с (?:лезвием|ножом|таблетками|верёвкой|веревкой|бритвой)"
+        r"|(?:выпью|выпила?|съем|сожрал\w*) вс[её](?: ,)? что (?:есть|было|осталось)"
+        r"|(?:таблетки|снотворное|лекарства) (?:уже )?(?:рядом|тут|здесь|передо мной|в руке"
+        r"|в руках)\b"
+        r"|сколько (?:\w+ )?(?:снотворного|таблеток) (?:\w+ )?(?:опасно|смертельно|нужно|надо"
+        r"|хватит)",
+        SH,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:лук\w*|хлеб\w*|овощ\w*|готовил\w*|готовлю|случайно|бумаг\w*|кухн\w*"
+        r"|врач\w*|рецепт\w*|по назначению|волосы|вод\w*|чай|кофе|сок\w*|молок\w*|компот\w*)\b",
+    ),
+    # Danger now: a stepfather beating mum "прямо сейчас", a threat "убьёт, если не открою",
+    # hiding in a cupboard.
+    _rule(
+        "ru-danger-now",
+        "бь|избива|душит|убь|в шкафу|в ванной|в туалете|задуш|зареж|прибь",
+        r"(?:бь[её]т|избивает|душит) (?:\w+ )?(?:маму|мать|сестру|брата|меня|нас) (?:прямо )?"
+        r"сейчас"
+        r"|(?:убь[её]т|задушит|зарежет|прибь[её]т)(?: меня)?(?: ,)? если (?:я )?(?:не )?(?:открою"
+        r"|открою дверь|выйду|вернусь|позвоню|уйду|расскажу)"
+        r"|я (?:\w+ )?(?:в шкафу|в ванной|в туалете) (?:сижу|прячусь|заперлась|заперся|закрылась"
+        r"|закрылся)",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:прятки|игра\w*|фильм\w*|сериал\w*|в детстве|шутк\w*)\b",
+    ),
+    # Belongings and pets handed out: "раздала свои вещи, кота отдала соседке".
+    _rule(
+        "ru-giving-away",
+        "раздал|отдал",
+        r"раздал\w* (?:свои |все |все свои )?(?:вещи|вещички|книги|одежду)",
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:переезд\w*|переезжа\w*|уборк\w*|аллерги\w*|продал\w*|малы)\b",
+    ),
+    # Sleeping pills fetched out ("снотворные ... достала"); wanting to die under a question;
+    # "береги себя" as a parting word (weak, a crisis next to "спасибо за всё" or "прощай").
+    _rule(
+        "ru-means-fetched",
+        "снотворн|таблетк|хотеть",
+        r"(?:снотворн\w*|таблетк\w*)\b[^.!?]{0,30}\b(?:достала?|приготовила?|припрятала?"
+        r"|насобирала?|выложила?)\b"
+        r"|хотеть (?:умереть|умирать|покончить с собой|не жить)\b",
+        PLAN,
+        SI,
+        negatable=False,
+        unless=r"\b(?:врач\w*|рецепт\w*|аптек\w*|по назначению|витамин\w*|от головы|шутк\w*)\b",
+    ),
+    _rule(
+        "ru-take-care",
+        "береги|берегите",
+        r"берег(?:и|ите) (?:себя|себе)",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:завтра|сегодня|до встречи|до завтра|пока пока|поездк\w*|дорог\w*|простуд\w*"
+        r"|болеешь|экзамен\w*|выходн\w*|работ\w*)\b",
+    ),
+    # Goodbyes already said to everyone, as in English "said my goodbyes".
+    _rule(
+        "ru-said-goodbyes",
+        "попрощал|со всеми|не ищи",
+        r"(?:со всеми|с родными|с семь[её]й) (?:уже )?попрощал\w*|попрощал\w* со всеми"
+        r"|не ищи(?:те)? меня|не ищите(?= *(?:[.!?;,\n]|$))",
+        BYE,
+        negatable=False,
+        unless=r"\b(?:отпуск\w*|поездк\w*|переезд\w*|аэропорт\w*|вокзал\w*|работ\w*|коллег\w*"
+        r"|праздник\w*)\b",
+    ),
+    # Weak signs of affairs being settled: the day it ends ("в субботу всё закончится"), "я
+    # решила.", letters to mother and sister, a last poem left on the table, a friend's "last
+    # day" message.
+    _rule(
+        "ru-affairs-settled",
+        "закончится|кончится|я решил|написал|последн|оставлю|кота|кошку|собаку|пса|письма",
+        r"(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|эти выходные)"
+        r" вс[её] (?:закончится|кончится)"
+        r"|вс[её] (?:закончится|кончится) (?:в|во) (?:понедельник|вторник|среду|четверг|пятницу"
+        r"|субботу|воскресенье)"
+        r"|я решила?(?= *(?:[.!?;\n]|$))"
+        r"|написала? (?:\w+ )?письма (?:маме|папе|сестре|брату|детям|мужу|жене|родителям)"
+        r"|письма (?:маме|папе|сестре|брату|детям|мужу|жене|родителям) (?:лежат|оставила?)"
+        r"|последнее стихотворение|оставлю на столе"
+        r"|(?:кота|кошку|собаку|пса) отдал\w* (?:соседке|соседу|подруге|сестре|маме|брату|другу)"
+        r"|(?:это|сегодня) (?:\w+ )?последний день(?! (?:отпуска|работы|лета|каникул|в школе))",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:день рождения|свадьб\w*|отпуск\w*|поездк\w*|экзамен\w*|праздник\w*|переезд\w*"
+        r"|работ\w*|школ\w*|учеб\w*|книг\w*|фильм\w*|конкурс\w*)\b",
+    ),
+    # Death as a comfort: "мысль о смерти успокаивает", "думаю о смерти с облегчением".
+    _rule(
+        "ru-death-appeals",
+        "мысль|мысли|думаю",
+        r"(?:мысль|мысли) (?:о смерти|о том,? чтобы не (?:жить|быть|проснуться)|умереть)\b"
+        r"[^.!?]{0,30}(?:успокаива\w*|утеша\w*|облегчени\w*|приятн\w*)"
+        r"|думаю о смерти\b[^.!?]{0,40}\bс облегчением",
+        SI,
+        negatable=False,
+        unless=r"\b(?:фильм\w*|книг\w*|роман\w*|персонаж\w*|сериал\w*|философ\w*|урок\w*)\b",
     ),
 )
 
@@ -4254,6 +5802,8 @@ def _negated(text: str, lo: int, head: int) -> bool:
     words = _words_before(text, lo, head, limit=7)
     coordinated = crossed = False
     for i, word in enumerate(words):
+        if word == "suicidal" and i and words[i - 1] in _NEW_CLAUSE:
+            return False  # "I'm not suicidal, I just want to stop existing": a new clause
         if word in _NEGATORS or (word == "longer" and i + 1 < len(words) and words[i + 1] == "no"):
             closer = words[i - 1] if i else ""
             farther = words[i + 1] if i + 1 < len(words) else ""

@@ -769,6 +769,182 @@ def test_accents_are_optional_and_cyrillic_survives() -> None:
     crisis("хочу умереееть")
 
 
+# --- regional and colloquial German, French, Spanish, Dutch and Russian (rules alone) ---------
+# Families from regional varieties (Swiss, Bavarian, Québec, Flemish, Caribbean, Ukrainian-
+# influenced Russian), SMS spelling and code-switching; each with hard negatives in the same
+# words. Weak signs (a day chosen, a letter left, "take care of yourself") are tested in pairs.
+
+REGIONAL_FAMILY_CRISES = [
+    # tired of life itself, dialect negation, no strength left to live
+    "i mog nimma do sei, ehrlich",
+    "bin so müde vom Leben, nicht von der Arbeit",
+    "hab keine Kraft mehr zum Weiterleben",
+    "chu tannée de vivre, franchement",
+    "je mérite pas d'exister",
+    "à quoi bon continuer à vivre",
+    "pa' que seguir viviendo",
+    "ik ben het leven echt beu",
+    "waarom zou ik nog blijven leven",
+    "зачем мне вообще жить",
+    "не вижу смысла жить дальше",
+    # the writer's absence as a coming fact, or better for everyone
+    "wer füttert den Hund, wenn ich nicht mehr da bin? ich mein es ernst",
+    "für alle wär es leichter, wenn ich einfach weg wäre",
+    "¿qué va a pasar con mis plantas cuando ya no esté?",
+    "si me muero nadie lo notaría",
+    "wie zorgt voor mijn kat als ik er niet meer ben",
+    "хочется, чтобы меня просто не было",
+    "кто будет кормить собаку, когда меня не будет?",
+    # praying to be taken, not caring whether one wakes
+    "Herrgott, hol mich endlich zu dir",
+    "es ist mir egal, ob ich morgen früh aufwache",
+    "Seigneur, viens me chercher cette nuit",
+    "Diosito, recógeme esta noche",
+    "maakt me niet meer uit of ik morgen wakker word",
+    "zou zo graag nooit meer wakker worden",
+    "Господи, забери меня к себе",
+    # wanting to die as an infinitive under a question
+    "Ist es schlimm, sterben zu wollen?",
+    "c'est normal de vouloir mourir ?",
+    "¿es malo querer morirme?",
+    # self-harm in SMS spelling, urges, word orders
+    "wieder geschnitten heute Nacht, der Druck war zu groß",
+    "jme suis re coupée ce soir",
+    "j'ai tellement envie de me faire mal là",
+    "de drang om mezelf te snijden is enorm",
+    "опять хочется себя порезать",
+    "сижу с бритвой в ванной",
+    # means at hand, stockpiled, asked about
+    "ich sammle heimlich Schlaftabletten",
+    "die Rasierklinge liegt schon neben mir, hab sie rausgeholt",
+    "tengo la cuchilla en la mano",
+    "estoy juntando pastillas",
+    "ik spaar stiekem mijn slaappillen op",
+    # danger now: shut in, threatened, beaten right now
+    "er hämmert gegen die Tür, ich hab mich im Klo eingesperrt",
+    "il vient de me frapper et il crie encore dans le salon",
+    "je suis enfermée dans les toilettes, il a un couteau",
+    "mi ex está afuera de la casa pateando la puerta",
+    "ik zit in de badkamer opgesloten, hij schreeuwt en slaat tegen de deur",
+    "hij appt dat hij me iets aandoet",
+    "отчим избивает маму прямо сейчас",
+    # someone else at risk
+    "ma soeur a pris toute sa boîte de cachets",
+    "mi primo se tomó todas sus pastillas",
+    # belongings handed out
+    "j'ai donné toutes mes affaires",
+    "раздала все свои вещи",
+    "al mijn spullen heb ik weggegeven",
+    # goodbyes already said, asking to be fetched, a last season, relapse and burning
+    "ich hab mich still von allen verabschiedet",
+    "ya me despedí de todos mis amigos",
+    "уже со всеми попрощалась",
+    "Herr, ich bitte dich, mich heute Nacht zu holen",
+    "seit Oma tot ist, warte ich nur darauf, ihr zu folgen",
+    "dieses Jahr wird mein letztes, das hab ich entschieden",
+    "personne ne remarquera si je disparais",
+    "опять порезала запястья",
+    "не хочу больше быть.",
+    "ik wil krassen tot het bloedt",
+    # everything left taken, how many pills, a height judged enough, don't look for me
+    "me he tomado todo lo que había en el botiquín",
+    "сегодня выпью всё, что осталось",
+    "nehm heute Nacht alles, was ich noch habe",
+    "wie viele Tabletten brauche ich, hab genug zuhause",
+    "hoeveel slaappillen heb je nodig, ik heb er genoeg",
+    "¿cuántas pastillas hacen falta para no despertar?",
+    "combien de cachets il faut pour mourir",
+    "die Brücke da hinten ist hoch genug, hab ich gesehen",
+    "Ik heb net de hele doos pillen ingenomen",
+    "не ищи меня, пожалуйста",
+    # death as a comfort
+    "der Gedanke, nicht mehr zu existieren, ist irgendwie tröstlich",
+    "l'idée de mourir m'apaise ces temps-ci",
+    "la idea de morir me tranquiliza",
+    "de gedachte om er niet meer te zijn stelt me gerust",
+    "мысль о смерти меня успокаивает",
+]
+
+REGIONAL_FAMILY_HARD_NEGATIVES = [
+    "Ich bin müde von der Arbeit, nicht vom Leben",
+    "Wenn ich im Urlaub nicht mehr da bin, gießt die Nachbarin die Blumen",
+    "Ich schneide mir heute Abend die Haare selbst",
+    "Ich hab mich beim Gemüseschneiden wieder geschnitten, blöd",
+    "Er steht vor der Tür und klingelt Sturm, mein Paket ist da",
+    "Die Tabletten liegen schon bereit, der Arzt hat sie verschrieben",
+    "je me suis coupée en cuisinant, rien de grave",
+    "chui sur le toit pour prendre une photo du coucher de soleil",
+    "je veux disparaître des réseaux pour de bon",
+    "je suis tannée de mon travail",
+    "para que seguir estudiando si ya reprobé",
+    "cuando ya no esté en la oficina te llamo",
+    "tengo las pastillas aquí, me las recetó el médico",
+    "ik ben het werk zo beu",
+    "wie geeft de planten water als ik er niet meer ben? ik ga drie weken op vakantie",
+    "ik zit bij het spoor op het perron te wachten, weer vertraging",
+    "порезала палец, когда резала хлеб",
+    "когда меня не будет дома, покорми кота",
+    "мама меня убьёт, если я опоздаю",
+    "Ich hab mich von allen Kollegen verabschiedet, ab Montag bin ich in Rente",
+    "Ich bitte dich, mich nachher vom Training zu holen",
+    "ya me despedí de todos en el aeropuerto",
+    "dieser Sommer ist mein letzter im Verein",
+    "опять порезала руки о бумагу",
+    "compré una cuerda para tender la ropa",
+    "me tomé todo lo que quedaba del café",
+    "выпила всё, что было в бутылке воды",
+    "ich nehm alles, was ich noch hab, mit in den Urlaub",
+    "in dem Roman ist der Gedanke zu sterben tröstlich für die Figur",
+    "ik sta al een tijdje op het dak de goot schoon te maken",
+    "l'idée de mourir de rire devant ce film me plaît",
+]
+
+
+@pytest.mark.parametrize("text", REGIONAL_FAMILY_CRISES)
+def test_regional_families_find_crises(text: str) -> None:
+    assert screen(text).assessment.level is Level.CRISIS, text
+
+
+@pytest.mark.parametrize("text", REGIONAL_FAMILY_HARD_NEGATIVES)
+def test_regional_families_leave_hard_negatives(text: str) -> None:
+    assert screen(text).assessment.level is not Level.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("danke für alles. pass gut auf dich auf", True),
+        ("danke für alles heute, pass auf dich auf und bis morgen", False),
+        ("Mein letzter Brief für meine Eltern liegt auf dem Tisch", True),
+        ("merci pour tout, prends soin de toi", True),
+        ("merci pour tout et prends soin de toi, à demain", False),
+        ("gracias por todo. cuídate mucho", True),
+        ("cuídate mucho, nos vemos mañana", False),
+        ("bedankt voor alles. zorg goed voor jezelf", True),
+        ("zorg goed voor jezelf, tot morgen", False),
+        ("спасибо за всё. береги себя", True),
+        ("береги себя, до завтра", False),
+        ("zaterdag is het zover. niemand kan me nog tegenhouden", True),
+        ("zaterdag is het zover, dan verhuizen we eindelijk", False),
+        ("c'est décidé. j'ai tout préparé pour dimanche", True),
+        ("c'est décidé, j'ai tout préparé pour l'anniversaire de dimanche", False),
+        ("tschüss an alle. danke für alles", True),
+        ("Dank voor alles. Pas goed op jezelf", True),
+        ("cuida a mi perro, porfa. gracias por todo", True),
+        ("cuida a mi perro este finde, vuelvo el lunes", False),
+        (
+            "j'ai confié mon chien à ma mère et mes plantes à ma voisine."
+            " il ne me reste rien à faire ici",
+            True,
+        ),
+        ("j'ai donné mon vélo à mon neveu et mes livres à ma cousine avant le déménagement", False),
+        ("j'ai donné mon vélo à mon neveu et mes livres à ma cousine", False),
+    ],
+)
+def test_regional_weak_signs_add_up(text: str, crisis: bool) -> None:
+    assert (screen(text).assessment.level is Level.CRISIS) is crisis, text
+
+
 # --- long messages, robustness, privacy, speed ------------------------------------------------
 
 FILLER = (
@@ -1386,3 +1562,186 @@ def test_long_messages_leave_hard_negatives(text: str) -> None:
 @pytest.mark.parametrize("text", LONG_MESSAGE_CRISES)
 def test_long_messages_and_formal_register_find_crises(text: str) -> None:
     assert screen(text).assessment.is_crisis
+
+
+# --- families from the faith, questions, older-adult, substance, parts and short-message files
+# --- (English, rules alone) -------------------------------------------------------------------
+
+FAITH_QUESTION_SUBSTANCE_PARTS_CRISES = [
+    # everything in reach, taken or about to be
+    "swallowed the lot from the kitchen drawer ten minutes ago",
+    "just downed everything I had left. sorry",
+    "my flatmate took a whole packet of something and won't wake properly",
+    "she says she drank enough to not wake up",
+    "gonna finish all of it tonight, the whole stash",
+    # drinking or using until the body stops
+    "going to keep drinking until my heart gives out",
+    "using till i stop breathing, that's the plan",
+    # hoping something finishes the writer
+    "honestly hoping this bottle finishes the job",
+    "every night I hope my heart just quits in my sleep",
+    "praying for an aneurysm at this point",
+    "god willing i won't wake up tomorrow",
+    "please let tonight be the last night",
+    # a god asked to take the writer
+    "Jesus, please take me home tonight",
+    "I keep asking God to take me while I sleep",
+    "wish the Lord would call me home already",
+    "i'm ready to meet my maker, the sooner the better",
+    "If He won't come for me I'll go to Him myself",
+    # indifference to waking or living
+    "stopped caring whether i live or not",
+    "couldnt care less if the gear kills me",
+    # the metaphor ruled out
+    "I'm going to cross over to the other side. not metaphorically",
+    "ego death isn't it. i want it to be literal this time",
+    "feel like a ghost already. may as well make it official",
+    # harm to someone in reach
+    "i'm going to hurt her. she's asleep upstairs and i have the hammer",
+    # lethality questions
+    "how many of mum's painkillers would it take",
+    "is there a painless way",
+    "would it hurt if i jumped",
+    "is it painless to bleed out",
+    "is there a way to make it look like an accident so nobody blames themselves",
+    "worked it out so it'll look like natural causes",
+    # the last one, decided
+    "I've decided this birthday is my last one.",
+    "sunny all weekend, would be a lovely last day",
+    # done with living itself
+    "honestly I'm so done living",
+    # life insurance worth more
+    "my family would do better collecting my life insurance",
+    # asking for me, wanting to find out
+    "does drowning hurt a lot? asking for me",
+    "is there an afterlife? I'd like to find out soon",
+    # hiding fresh harm
+    "how do i hide fresh cuts from my mum in pe",
+    "the burns won't heal if i keep reopening them",
+    # the day picked, questions weighing life
+    "what's the forecast for tuesday. it's the date I chose",
+    "why bother waking up",
+    "who even benefits from me still being alive",
+    # inner parts that want the writer dead
+    "the little one inside wants us dead",
+    "my protector part keeps saying to end it",
+    "younger me wants out of living",
+    # short farewells and being at the edge
+    "if i'm dead by morning please don't blame yourself",
+    "doesn't matter, not like i'll be around",
+    "this is the last message",
+    "at the station, not to catch it",
+    "my sister's on the bridge talking about jumping",
+    "my son locked himself in with a knife",
+    "holding the razor again",
+    "up on the roof rn",
+    # plain short forms
+    "could i just not exist",
+    "would be so easy to just not wake up",
+    "cant do this life any more",
+    "i'm not suicidal i just want to stop being",
+    # funerals and asking not to be stopped
+    "picked the songs for my own funeral. it'll be this week",
+    "going tonight. please don't try to talk me out of it",
+    "forgive me for what I'm about to do",
+    # older adults, illness
+    "I need to rest now. Permanently.",
+    "the scan was bad. I'll end things before the cancer gets me",
+    "kept back some of my pain patches, a good stash now",
+    "thinking about letting go for good",
+    # someone at the door or hurting now
+    "he's banging on my bedroom door and I'm terrified",
+    "they found where we live. he's standing outside the window",
+    "my boyfriend still hits me when he's had a bad day",
+    "his hands were round my throat ten minutes ago",
+    "i can hear him punching her through the wall",
+    "dad's beating mum again and i'm in the wardrobe",
+    # self-harm said as "did it again"
+    "arms sting. done it again",
+    "the razor's back in my drawer. did it again this morning",
+    # an earlier attempt finished, after-death matters settled soon
+    "the overdose at fifteen didn't work. i'm going to finish what i started",
+    "does my phone contract stop once i'm gone? need it sorted this week",
+    # the system of parts as one: ending all of us, the vote, a part's command
+    "i'm about to end all of me, every part agrees",
+    "we held a vote inside. the vote was to die.",
+    "the angry part keeps saying we should just go",
+    "inner teen says kill myself, all day",
+    "my parts would be lighter without us",
+    # the will to go on measured in days, substances used to stop existing
+    "I don't want any more days, I'm worn through",
+    "drinking just to not exist now",
+    # when one will be found, going while one still can
+    "make sure nobody finds my letter too soon",
+    "how many days till anyone found me, living alone like this",
+    "the diagnosis is certain. I'd rather die while I still know who I am",
+    # a decision left unnamed, with a strange calm
+    "strange how calm I am now. it's decided.",
+    "no point in the therapist anymore, I've already decided",
+]
+
+FAITH_QUESTION_SUBSTANCE_PARTS_HARD_NEGATIVES = [
+    "the removal men took everything to the new flat",
+    "I took all of them to the cinema, my three nephews",
+    "we drank everything at the wedding lol",
+    "dance until i drop, that's my saturday",
+    "hope the new boss doesn't finish me off with paperwork",
+    "lord take me now, my toddler discovered permanent markers",
+    "my gran was ready for the Lord to take her. she passed in May",
+    "God took me through a very hard year",
+    "idc if i wake up late, it's saturday",
+    "I don't care if I live in a flat or a house",
+    "we've been dating a year, time to make it official",
+    "I want to kill him, he finished the milk again",
+    "what's the most painless way to take a plaster off",
+    "does getting a tattoo on the ankle hurt",
+    "does drowning hurt? my 6yo asked after swimming class",
+    "my detective novel needs the murder to look like an accident",
+    "I've decided this is my last cigarette.",
+    "I'm done living in this city, moving in june",
+    "what's a good conditioner for frizz? asking for me",
+    "whose turn is it to host? I'd like to find out soon",
+    "how do I cover the scar from my knee surgery",
+    "friday is the day i picked for the barbecue",
+    "why bother waking up early on a holiday",
+    "why am I still here at 10pm, this office",
+    "little me wants a hug and a warm drink",
+    "the teen part still wants to cut sometimes but my kit helps and I used it",
+    "if I'm gone tomorrow it's the camping trip, back sunday",
+    "at the platform, just waiting to meet my mum off the train",
+    "holding the razor to shave before the party",
+    "I quit chocolate. Permanently.",
+    "my grandad writes his own eulogy drafts for fun, he's very organised",
+    "don't try to stop me, I'm buying the puppy",
+    "I'll leave the job on my own terms",
+    "I'm not suicidal. I don't want to die",
+    "the phoenix isn't a metaphor for me, it's just a tattoo",
+    "we all wrote our wills and sorted life insurance after the twins",
+    "the courier is at the door and I'm scared I'll miss him",
+    "my nephew hits me with foam swords every visit lol",
+    "I can hear the builders hammering next door",
+    "the anniversary hits me every spring",
+    "burnt the toast, did it again",
+    "cut my own fringe again. did it again",
+    "finally going to finish what I started with the jigsaw",
+    "who inherits the house if I die? we're updating wills in case",
+    "if i die again on this level I'm going to bed tonight",
+    "this traffic is going to kill us all",
+    "the team is better off without us moving the deadline",
+    "I don't want any more days like this heatwave",
+    "little me wants to be tucked in",
+    "don't let the kids find the presents too early",
+    "I want to see Rome while I still can",
+    "I've decided. Booking the flights to Lisbon and I feel so calm",
+    "therapy helped and I've decided to retrain as a nurse",
+]
+
+
+@pytest.mark.parametrize("text", FAITH_QUESTION_SUBSTANCE_PARTS_CRISES)
+def test_faith_question_substance_parts_families_find_crises(text: str) -> None:
+    assert screen(text).assessment.is_crisis, text
+
+
+@pytest.mark.parametrize("text", FAITH_QUESTION_SUBSTANCE_PARTS_HARD_NEGATIVES)
+def test_faith_question_substance_parts_families_leave_hard_negatives(text: str) -> None:
+    assert not screen(text).assessment.is_crisis, text
