@@ -6187,6 +6187,8 @@ def combine(rules: Screen, model: safety_model.Model | None = None) -> Assessmen
 
     A crisis found by the rules stands. Otherwise a probability at or above the model's crisis
     threshold gives a crisis and one at or above its concern threshold at least a concern.
+    In a long message the window penalty can hold back a sentence that alone would be a
+    crisis; such a message still gets at least a concern (a warm word and /sos, no pause).
     The reasons and the person then come from the model's aspect heads (one-vs-rest models of
     the rules' own categories, see dialogs/safety_model.py), plus the reasons the rules gave.
     """
@@ -6195,10 +6197,12 @@ def combine(rules: Screen, model: safety_model.Model | None = None) -> Assessmen
         return assessment
     if model is None:
         model = safety_model.MODEL
-    probability = model.probability(rules.normalised, rules.features())
+    probability, top_window = model.probabilities(rules.normalised, rules.features())
     if probability >= model.crisis_threshold:
         level = Level.CRISIS
-    elif probability >= model.concern_threshold and assessment.level is Level.NONE:
+    elif assessment.level is Level.NONE and (
+        probability >= model.concern_threshold or top_window >= model.crisis_threshold
+    ):
         level = Level.CONCERN
     else:
         return assessment

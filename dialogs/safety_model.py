@@ -160,6 +160,13 @@ def windows(words: Sequence[str]) -> list[tuple[int, int]]:
     count = len(words)
     if count <= WINDOW:
         return [(0, count)]
+    return parts(words)
+
+
+def parts(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Each sentence of a message, a long sentence in overlapping spans: the windows of a long
+    message, and the sentences :meth:`Model.probabilities` reads one by one in a shorter one."""
+    count = len(words)
     ends = [count]
     for mark in SENTENCE_ENDS.intersection(words):
         ends.extend(_positions(words, mark, 1))
@@ -286,11 +293,18 @@ class Model:
     def logits(self, normalised: str, rule_features: Iterable[str] = ()) -> list[float]:
         """The crisis logit of each window (see :func:`windows`): the same sums as
         :func:`features` with the weights, in one pass over the tokens."""
+        return self._read(normalised, rule_features)[0]
+
+    def _read(
+        self, normalised: str, rule_features: Iterable[str], *, sentences: bool = False
+    ) -> tuple[list[float], list[float]]:
+        """The logit of each window and, with ``sentences``, of each sentence of a message read
+        in one window that has several (else none)."""
         weights = self.crisis.weights
         base = self.crisis.bias + sum(weights.get("r:" + name, 0.0) for name in rule_features)
         words = tokens(normalised)
         if not words:
-            return [base]
+            return [base], []
         found = list(map(self._word, words))
         singles = list(map(_plain, found))
         for index in governed(words):
@@ -301,20 +315,36 @@ class Model:
             for opened, word in zip(map(_pairs_opened, found), words[1:], strict=False)
         ]
         spans = windows(words)
+        whole: list[float] = []
         if len(spans) == 1:
-            return [base + math.fsum(singles) + math.fsum(closing)]
+            whole = [base + math.fsum(singles) + math.fsum(closing)]
+            spans = parts(words) if sentences else []
+            if len(spans) < 2:
+                return whole, []
         single_sums = [0.0, *itertools.accumulate(singles)]
         closing_sums = [0.0, *itertools.accumulate(closing)]
-        return [
+        read = [
             base + single_sums[hi] - single_sums[lo] + closing_sums[hi - 1] - closing_sums[lo]
             for lo, hi in spans
         ]
+        return (whole, read) if whole else (read, [])
 
     def probability(self, normalised: str, rule_features: Iterable[str] = ()) -> float:
         """The probability that the message is a crisis: its most worrying window's, less the
         window penalty when it was read in several."""
-        logits = self.logits(normalised, rule_features)
-        return _sigmoid(max(logits) - self.window_penalty * math.log(len(logits)))
+        return self.probabilities(normalised, rule_features)[0]
+
+    def probabilities(
+        self, normalised: str, rule_features: Iterable[str] = ()
+    ) -> tuple[float, float]:
+        """The message's probability (see :meth:`probability`) and its most worrying sentence's
+        read alone: the top window's without the penalty, or, for a message read in one window,
+        the larger of the whole message's and each of its sentences' (ordinary sentences around
+        a worrying one pull a linear sum down)."""
+        logits, sentences = self._read(normalised, rule_features, sentences=True)
+        top = max(logits)
+        alone = max(top, *sentences) if sentences else top
+        return _sigmoid(top - self.window_penalty * math.log(len(logits))), _sigmoid(alone)
 
     def aspects(self, normalised: str) -> tuple[tuple[str, ...], bool]:
         """The likely categories (names of dialogs.safety.Category, at least one) and whether

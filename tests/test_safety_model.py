@@ -60,7 +60,8 @@ def test_the_feature_settings_match_the_code() -> None:
 
 
 def test_weights_file_is_small_and_sparse() -> None:
-    assert safety_model.DATA_FILE.stat().st_size < 3_000_000
+    # 2.8 MB with 21 training files, 3.25 MB with 28; read at import in about 0.13 s
+    assert safety_model.DATA_FILE.stat().st_size < 4_000_000
     data = json.loads(safety_model.DATA_FILE.read_text(encoding="utf-8"))
     prune = METADATA["settings"]["prune"]
     assert all(abs(weight) >= prune for weight in data["weights"].values())
@@ -96,8 +97,10 @@ def test_cross_file_figures_meet_the_targets() -> None:
     # 0.78 with four independent writers; 0.71 with nine, the five newer ones harder (long
     # messages, five languages, understated adults, evasions, context and time); 0.70 with
     # fifteen, the six newest harder still on first contact (0.33-0.59), while every one of the
-    # nine older files gained from them (e.g. b 0.54 -> 0.59, d 0.42 -> 0.52, g 0.40 -> 0.47)
-    assert pooled["rules+model"]["recall"] >= 0.70
+    # nine older files gained from them (e.g. b 0.54 -> 0.59, d 0.42 -> 0.52, g 0.40 -> 0.47);
+    # 0.749 with 21 and the window penalty; 0.778 with 28 (seven more writers, 0.46-0.73 on
+    # first contact, and the rules widened from them)
+    assert pooled["rules+model"]["recall"] >= 0.75
     assert pooled["rules+model"]["recall"] >= pooled["rules"]["recall"] + 0.07
     assert CV["macro"]["rules+model"]["recall"] >= CV["macro"]["rules"]["recall"] + 0.10
     assert "inner leave-one-file-out" in CV["method"]
@@ -258,8 +261,13 @@ def test_the_top_window_of_many_must_stand_out_more() -> None:
     assert model.probability(long_text) < dataclasses.replace(
         MODEL, window_penalty=0.0
     ).probability(long_text)
+    assert model.probabilities(long_text)[1] == pytest.approx(
+        1.0 / (1.0 + math.exp(-max(logits)))
+    )  # the top window alone, as the concern floor in safety.combine reads it
     short = safety.normalise("i keep thinking about the bridge")
     assert model.probability(short) == pytest.approx(MODEL.probability(short))  # one window
+    penalised, top = model.probabilities(short)
+    assert penalised == top
 
 
 def test_the_trainer_chooses_a_window_penalty_when_long_messages_raise_false_alarms() -> None:
@@ -286,8 +294,9 @@ def test_the_trainer_chooses_a_window_penalty_when_long_messages_raise_false_ala
 # --- behaviour a user would notice -----------------------------------------------------------
 
 # Written for this test, after training, in none of the training files; the rules miss them.
+# (An earlier one, "how many of my sleeping pills it would take", is now a rule of its own.)
 PARAPHRASES = [
-    "i keep looking up how many of my sleeping pills it would take",
+    "been reading about which of my tablets would stop my heart",
     "i keep thinking the bridge on my way home would make it all quiet",
 ]
 
@@ -301,11 +310,17 @@ def test_a_paraphrase_the_rules_miss_is_caught(text: str) -> None:
     assert not result.about_someone_else
 
 
-def test_a_paraphrase_inside_a_long_ordinary_message_is_still_caught() -> None:
-    text = FILLER * 6 + PARAPHRASES[0] + ". " + FILLER * 6
-    assert len(text) > 2000
-    assert not screen(text).assessment.is_crisis
-    assert assess(text).is_crisis
+def test_a_paraphrase_inside_a_long_ordinary_message_is_still_heard() -> None:
+    """Among many ordinary sentences the window penalty holds a single worrying one back from a
+    crisis (each sentence is one more chance of a false alarm), but a sentence that alone would
+    be a crisis still gets at least a concern: a warm word and /sos, without pausing."""
+    for text in [FILLER * 6 + PARAPHRASES[0] + ". " + FILLER * 6, FILLER + PARAPHRASES[0]]:
+        assert not screen(text).assessment.is_crisis
+        result = assess(text)
+        assert result.level in (Level.CONCERN, Level.CRISIS)
+        assert result.reasons
+    assert len(FILLER * 12) > 2000
+    assert assess(FILLER * 12).level is Level.NONE
 
 
 @pytest.mark.parametrize(
