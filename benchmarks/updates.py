@@ -483,7 +483,7 @@ async def floor_run(url: str, taps: int, people: int = 200, *, keeps_answers: bo
             if keeps_answers:
                 token = (await connection.execute(read, {"user": user})).scalar_one()
                 answers = cipher.decrypt_json(token) if token else []
-                answers = [*answers[-7:], query.data]  # one question's worth, bounded
+                answers = [*answers[-7:], query.data]  # a check-in's worth, as ours keeps
                 await connection.execute(
                     keep, {"user": user, "answers": cipher.encrypt_json(answers)}
                 )
