@@ -900,16 +900,6 @@ REGIONAL_FAMILY_HARD_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", REGIONAL_FAMILY_CRISES)
-def test_regional_families_find_crises(text: str) -> None:
-    assert screen(text).assessment.level is Level.CRISIS, text
-
-
-@pytest.mark.parametrize("text", REGIONAL_FAMILY_HARD_NEGATIVES)
-def test_regional_families_leave_hard_negatives(text: str) -> None:
-    assert screen(text).assessment.level is not Level.CRISIS, text
-
-
 @pytest.mark.parametrize(
     ("text", "crisis"),
     [
@@ -1147,16 +1137,6 @@ BROAD_FAMILY_HARD_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", BROAD_FAMILY_CRISES)
-def test_broad_families_find_crises(text: str) -> None:
-    assert rules_level(text) is Level.CRISIS, text
-
-
-@pytest.mark.parametrize("text", BROAD_FAMILY_HARD_NEGATIVES)
-def test_broad_families_leave_hard_negatives(text: str) -> None:
-    assert rules_level(text) is not Level.CRISIS, text
-
-
 @pytest.mark.parametrize(
     ("text", "crisis"),
     [
@@ -1244,16 +1224,6 @@ INDIRECT_FAMILY_HARD_NEGATIVES = [
     "left the passwords for the house sitter",
     "im not sick, just tired today",
 ]
-
-
-@pytest.mark.parametrize("text", INDIRECT_FAMILY_CRISES)
-def test_indirect_families_find_crises(text: str) -> None:
-    assert rules_level(text) is Level.CRISIS, text
-
-
-@pytest.mark.parametrize("text", INDIRECT_FAMILY_HARD_NEGATIVES)
-def test_indirect_families_leave_hard_negatives(text: str) -> None:
-    assert rules_level(text) is not Level.CRISIS, text
 
 
 @pytest.mark.parametrize(
@@ -1358,16 +1328,6 @@ WORLDS_FAMILY_HARD_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", WORLDS_FAMILY_CRISES)
-def test_worlds_families_find_crises(text: str) -> None:
-    assert rules_level(text) is Level.CRISIS, text
-
-
-@pytest.mark.parametrize("text", WORLDS_FAMILY_HARD_NEGATIVES)
-def test_worlds_families_leave_hard_negatives(text: str) -> None:
-    assert rules_level(text) is not Level.CRISIS, text
-
-
 @pytest.mark.parametrize(
     ("text", "crisis"),
     [
@@ -1451,16 +1411,6 @@ BODY_FAMILY_HARD_NEGATIVES = [
     "counting calories again, not because i want to die, i just feel lost",
     "je ne pense pas à mourir, je suis juste épuisée",
 ]
-
-
-@pytest.mark.parametrize("text", BODY_FAMILY_CRISES)
-def test_body_families_find_crises(text: str) -> None:
-    assert rules_level(text) is Level.CRISIS, text
-
-
-@pytest.mark.parametrize("text", BODY_FAMILY_HARD_NEGATIVES)
-def test_body_families_leave_hard_negatives(text: str) -> None:
-    assert rules_level(text) is not Level.CRISIS, text
 
 
 @pytest.mark.parametrize(
@@ -1552,16 +1502,6 @@ LONG_MESSAGE_FAMILY_NEGATIVES = [
     "Er sagt, er bringt mich morgen zum Bahnhof.",
     "Le couteau sur la table est pour le pain.",
 ]
-
-
-@pytest.mark.parametrize("text", LONG_MESSAGE_HARD_NEGATIVES + LONG_MESSAGE_FAMILY_NEGATIVES)
-def test_long_messages_leave_hard_negatives(text: str) -> None:
-    assert not screen(text).assessment.is_crisis
-
-
-@pytest.mark.parametrize("text", LONG_MESSAGE_CRISES)
-def test_long_messages_and_formal_register_find_crises(text: str) -> None:
-    assert screen(text).assessment.is_crisis
 
 
 # --- families from the faith, questions, older-adult, substance, parts and short-message files
@@ -1737,11 +1677,35 @@ FAITH_QUESTION_SUBSTANCE_PARTS_HARD_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", FAITH_QUESTION_SUBSTANCE_PARTS_CRISES)
-def test_faith_question_substance_parts_families_find_crises(text: str) -> None:
-    assert screen(text).assessment.is_crisis, text
+# --- every family the rules were widened by, from the training files' writers -----------------
+
+FAMILY_CRISES = [
+    *REGIONAL_FAMILY_CRISES,
+    *BROAD_FAMILY_CRISES,
+    *INDIRECT_FAMILY_CRISES,
+    *WORLDS_FAMILY_CRISES,
+    *BODY_FAMILY_CRISES,
+    *LONG_MESSAGE_CRISES,
+    *FAITH_QUESTION_SUBSTANCE_PARTS_CRISES,
+]
+
+FAMILY_HARD_NEGATIVES = [
+    *REGIONAL_FAMILY_HARD_NEGATIVES,
+    *BROAD_FAMILY_HARD_NEGATIVES,
+    *INDIRECT_FAMILY_HARD_NEGATIVES,
+    *WORLDS_FAMILY_HARD_NEGATIVES,
+    *BODY_FAMILY_HARD_NEGATIVES,
+    *LONG_MESSAGE_HARD_NEGATIVES,
+    *LONG_MESSAGE_FAMILY_NEGATIVES,
+    *FAITH_QUESTION_SUBSTANCE_PARTS_HARD_NEGATIVES,
+]
 
 
-@pytest.mark.parametrize("text", FAITH_QUESTION_SUBSTANCE_PARTS_HARD_NEGATIVES)
-def test_faith_question_substance_parts_families_leave_hard_negatives(text: str) -> None:
-    assert not screen(text).assessment.is_crisis, text
+@pytest.mark.parametrize("text", FAMILY_CRISES)
+def test_rule_families_find_crises(text: str) -> None:
+    assert rules_level(text) is Level.CRISIS, text
+
+
+@pytest.mark.parametrize("text", FAMILY_HARD_NEGATIVES)
+def test_rule_families_leave_hard_negatives(text: str) -> None:
+    assert rules_level(text) is not Level.CRISIS, text
