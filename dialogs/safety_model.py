@@ -314,25 +314,29 @@ class Model:
             opened.get(word, 0.0)
             for opened, word in zip(map(_pairs_opened, found), words[1:], strict=False)
         ]
+
+        def each(spans: list[tuple[int, int]]) -> list[float]:
+            single_sums = [0.0, *itertools.accumulate(singles)]
+            closing_sums = [0.0, *itertools.accumulate(closing)]
+            return [
+                base + single_sums[hi] - single_sums[lo] + closing_sums[hi - 1] - closing_sums[lo]
+                for lo, hi in spans
+            ]
+
         spans = windows(words)
-        whole: list[float] = []
-        if len(spans) == 1:
-            whole = [base + math.fsum(singles) + math.fsum(closing)]
-            spans = parts(words) if sentences else []
-            if len(spans) < 2:
-                return whole, []
-        single_sums = [0.0, *itertools.accumulate(singles)]
-        closing_sums = [0.0, *itertools.accumulate(closing)]
-        read = [
-            base + single_sums[hi] - single_sums[lo] + closing_sums[hi - 1] - closing_sums[lo]
-            for lo, hi in spans
-        ]
-        return (whole, read) if whole else (read, [])
+        if len(spans) > 1:
+            return each(spans), []
+        whole = [base + math.fsum(singles) + math.fsum(closing)]
+        within = parts(words) if sentences else []
+        return whole, each(within) if len(within) > 1 else []
 
     def probability(self, normalised: str, rule_features: Iterable[str] = ()) -> float:
         """The probability that the message is a crisis: its most worrying window's, less the
         window penalty when it was read in several."""
-        return self.probabilities(normalised, rule_features)[0]
+        return self._penalised(self.logits(normalised, rule_features))
+
+    def _penalised(self, logits: Sequence[float]) -> float:
+        return _sigmoid(max(logits) - self.window_penalty * math.log(len(logits)))
 
     def probabilities(
         self, normalised: str, rule_features: Iterable[str] = ()
@@ -342,9 +346,7 @@ class Model:
         the larger of the whole message's and each of its sentences' (ordinary sentences around
         a worrying one pull a linear sum down)."""
         logits, sentences = self._read(normalised, rule_features, sentences=True)
-        top = max(logits)
-        alone = max(top, *sentences) if sentences else top
-        return _sigmoid(top - self.window_penalty * math.log(len(logits))), _sigmoid(alone)
+        return self._penalised(logits), _sigmoid(max([*logits, *sentences]))
 
     def aspects(self, normalised: str) -> tuple[tuple[str, ...], bool]:
         """The likely categories (names of dialogs.safety.Category, at least one) and whether
