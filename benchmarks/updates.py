@@ -698,22 +698,21 @@ async def main_async(quick: bool) -> dict[str, Any]:
     figures["echo_again"] = echo_again.figures()
     echo_mean = (echo.mean_ms + echo_again.mean_ms) / 2
     echo_p50 = (echo.p50_ms + echo_again.p50_ms) / 2
-    ratio = sqlite.run.mean_ms / echo_mean
-    ratio_p50 = sqlite.run.p50_ms / echo_p50
+
+    def to_echo(run: Run) -> tuple[float, float]:
+        """A run's cost as a multiple of the echo's, by mean and by p50."""
+        return run.mean_ms / echo_mean, run.p50_ms / echo_p50
+
+    ratio, ratio_p50 = to_echo(sqlite.run)
+    floor_ratio, floor_ratio_p50 = to_echo(floor)
+    kept_ratio, kept_ratio_p50 = to_echo(kept)
     met = ratio <= TARGET_RATIO and all(checks(sqlite).values())
-    figures["ratio_to_echo"] = {"mean": round(ratio, 2), "p50": round(ratio_p50, 2)}
-    floor_ratio = floor.mean_ms / echo_mean
-    floor_ratio_p50 = floor.p50_ms / echo_p50
-    figures["least_button_bot_ratio_to_echo"] = {
-        "mean": round(floor_ratio, 2),
-        "p50": round(floor_ratio_p50, 2),
-    }
-    kept_ratio = kept.mean_ms / echo_mean
-    kept_ratio_p50 = kept.p50_ms / echo_p50
-    figures["least_button_bot_keeping_answers_ratio_to_echo"] = {
-        "mean": round(kept_ratio, 2),
-        "p50": round(kept_ratio_p50, 2),
-    }
+    for key, (by_mean, by_p50) in (
+        ("ratio_to_echo", (ratio, ratio_p50)),
+        ("least_button_bot_ratio_to_echo", (floor_ratio, floor_ratio_p50)),
+        ("least_button_bot_keeping_answers_ratio_to_echo", (kept_ratio, kept_ratio_p50)),
+    ):
+        figures[key] = {"mean": round(by_mean, 2), "p50": round(by_p50, 2)}
     figures["target"] = {"max_ratio": TARGET_RATIO, "met": met}
     rss_values = [kib for done, kib in sqlite.rss_kib if done > 0]
     figures["rss_kib"] = {str(done): kib for done, kib in sqlite.rss_kib}
