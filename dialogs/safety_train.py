@@ -1,6 +1,6 @@
 """Train the crisis screen's learned layer and write ``dialogs/data/safety_model.json``.
 
-    .venv/bin/python -m dialogs.safety_train [--out PATH] [--no-nested] [FILE ...]
+    .venv/bin/python -m dialogs.safety_train [--out PATH] [--no-nested] [--jobs N] [FILE ...]
 
 Reads the training files (by default tests/data/safety_corpus.toml, safety_dev.toml and every
 safety_train_*.toml), reads each message with the rules (dialogs/safety.py), fits a logistic
@@ -35,7 +35,9 @@ This owns training only; numpy is used here and nowhere at run time. It refuses 
 name contains "holdout" or "blind" (without opening it) or whose header comment says BLIND:
 those are evaluation sets, and training on them would make every figure measured on them a lie.
 Everything is deterministic: no random numbers, files and messages in a fixed order, one BLAS
-thread; two runs write the same weights.
+thread per process; two runs write the same weights, whatever ``--jobs`` says. The nested run
+fits one model per pair of files (held out together, it serves both inner folds that need it),
+spread over one process per CPU.
 """
 
 from __future__ import annotations
@@ -44,12 +46,14 @@ import argparse
 import datetime
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import sys
 import time
 import tomllib
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -479,25 +483,57 @@ def rates(flagged: npt.NDArray[np.bool_], crisis: Float) -> Rates:
     )
 
 
-def out_of_fold(data: Data, rows: Int, log: Callable[[str], None] | None = None) -> Float:
-    """Leave-one-file-out top-window logits for these rows (each from a model that never saw
-    its file)."""
-    result = np.zeros(len(rows))
-    files = np.unique(data.file_of[rows])
-    for held in files:
-        test = data.file_of[rows] == held
-        fit = train_crisis(data, rows[~test])
-        result[test] = top_logits(fit, data, rows[test])
-        if log:
-            log(f"  fold {data.files[held].name}: trained on {int((~test).sum())} messages")
-    return result
+def logits_without(data: Data, excluded: tuple[int, ...]) -> list[Float]:
+    """Train on every file but ``excluded``; the top-window logits of each excluded file's
+    messages, in that order. One fit serves every fold that holds out these files."""
+    keep = ~np.isin(data.file_of, excluded)
+    fit = train_crisis(data, np.flatnonzero(keep))
+    return [top_logits(fit, data, np.flatnonzero(data.file_of == held)) for held in excluded]
 
 
-def cross_validate(data: Data, nested: bool, log: Callable[[str], None]) -> dict[str, Any]:
+_SHARED: Data | None = None  # the data a forked worker reads (set before the pool forks)
+
+
+def _logits_in_worker(excluded: tuple[int, ...]) -> list[Float]:
+    assert _SHARED is not None
+    return logits_without(_SHARED, excluded)
+
+
+def fold_logits(
+    data: Data, folds: list[tuple[int, ...]], jobs: int
+) -> dict[tuple[int, ...], list[Float]]:
+    """``logits_without`` for each of these folds, in ``jobs`` forked processes. Each fit is
+    independent and deterministic, so the result is the same for any number of jobs."""
+    global _SHARED
+    if jobs <= 1 or len(folds) <= 1:
+        return {fold: logits_without(data, fold) for fold in folds}
+    _SHARED = data
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            return dict(zip(folds, pool.map(_logits_in_worker, folds), strict=True))
+    finally:
+        _SHARED = None
+
+
+def cross_validate(
+    data: Data, nested: bool, log: Callable[[str], None], jobs: int = 1
+) -> dict[str, Any]:
+    """Leave-one-file-out. The nested run needs, for held-out file h and inner held-out file g,
+    a model trained without both: the same model serves (h, g) and (g, h), so each pair of
+    files is fitted once."""
     everything = np.arange(len(data.examples))
+    count = len(data.files)
     started = time.perf_counter()
-    log("leave-one-file-out:")
-    oof = out_of_fold(data, everything, log)
+    singles: list[tuple[int, ...]] = [(held,) for held in range(count)]
+    pairs: list[tuple[int, ...]] = (
+        [(g, h) for h in range(count) for g in range(h)] if nested and count > 2 else []
+    )
+    log(f"leave-one-file-out: {len(singles) + len(pairs)} fits in {jobs} processes")
+    fitted = fold_logits(data, singles + pairs, jobs)
+    oof = np.zeros(len(everything))
+    for held in range(count):
+        oof[data.file_of == held] = fitted[(held,)][0]
     windows = data.windows(everything)
     labels = [example.label for example in data.examples]
     global_penalty, global_threshold = choose_crisis_setting(
@@ -508,9 +544,13 @@ def cross_validate(data: Data, nested: bool, log: Callable[[str], None]) -> dict
     for index, file in enumerate(data.files):
         test = data.file_of == index
         penalty, threshold = global_penalty, global_threshold
-        if nested and len(data.files) > 2:
+        if pairs:
             inner_rows = everything[~test]
-            inner = out_of_fold(data, inner_rows)
+            inner = np.zeros(len(inner_rows))
+            for other in range(count):
+                if other != index:
+                    pair = (min(index, other), max(index, other))
+                    inner[data.file_of[inner_rows] == other] = fitted[pair][pair.index(other)]
             penalty, threshold = choose_crisis_setting(
                 inner, windows[inner_rows], data.crisis[inner_rows], data.rules_crisis[inner_rows]
             )
@@ -616,12 +656,15 @@ def _linear(fit: Fit, names: list[str]) -> safety_model.Linear:
 
 
 def train(
-    files: list[TrainingFile], nested: bool = True, log: Callable[[str], None] = print
+    files: list[TrainingFile],
+    nested: bool = True,
+    log: Callable[[str], None] = print,
+    jobs: int = 1,
 ) -> tuple[safety_model.Model, dict[str, Any]]:
     started = time.perf_counter()
     data = prepare(files)
     log(f"{len(data.examples)} messages, {data.matrix.shape[1]} features")
-    cv = cross_validate(data, nested, log)
+    cv = cross_validate(data, nested, log, jobs)
     cv.pop("out_of_fold")
     everything = np.arange(len(data.examples))
     fit = train_crisis(data, everything)
@@ -722,6 +765,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-nested", action="store_true", help="one global threshold in cross-validation"
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes for the cross-validation fits (default: one per CPU; same result)",
+    )
     args = parser.parse_args(argv)
     paths: list[Path] = args.files or default_files()
     try:
@@ -731,7 +780,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     for file in files:
         print(f"{file.name}: {len(file.examples)} messages, sha256 {file.sha256[:12]}")
-    model, metadata = train(files, nested=not args.no_nested)
+    model, metadata = train(files, nested=not args.no_nested, jobs=args.jobs)
     report(metadata)
     args.out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=None) + "\n")
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")

@@ -178,6 +178,57 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     assert first.crisis_threshold == second.crisis_threshold
 
 
+def _toy_data(tmp_path: Path) -> safety_train.Data:
+    crisis = [
+        "i want to vanish for good",
+        "no point being alive",
+        "ready to go forever",
+        "tonight i end it all",
+        "they would be better off without me around",
+    ]
+    other = [
+        "lovely walk today",
+        "my tea went cold",
+        "the bus was late again",
+        "work was a drag but fine",
+        "i miss my gran, she died last year",
+    ]
+    paths = [
+        _toy_file(
+            tmp_path,
+            f"safety_train_{i}.toml",
+            [(t, "crisis") for t in crisis[i:]] + [(t, "none") for t in other[: 5 - i]],
+        )
+        for i in range(4)
+    ]
+    return safety_train.prepare([safety_train.read_file(path) for path in paths])
+
+
+def test_nested_cross_validation_holds_out_both_files_and_any_job_count_agrees(
+    tmp_path: Path,
+) -> None:
+    """Each outer fold's threshold comes from models that never saw the outer file nor the
+    inner one (one shared fit per pair of files), and two processes give what one gives."""
+    data = _toy_data(tmp_path)
+    one = safety_train.cross_validate(data, True, lambda _: None, jobs=1)
+    two = safety_train.cross_validate(data, True, lambda _: None, jobs=2)
+    assert one["per_file"] == two["per_file"]
+    assert (one["out_of_fold"] == two["out_of_fold"]).all()
+    everything = np.arange(len(data.examples))
+    for outer, name in enumerate(f.name for f in data.files):
+        rows = everything[data.file_of != outer]
+        inner = np.zeros(len(rows))
+        for held in np.unique(data.file_of[rows]):
+            test = data.file_of[rows] == held
+            fit = safety_train.train_crisis(data, rows[~test])
+            inner[test] = safety_train.top_logits(fit, data, rows[test])
+        penalty, threshold = safety_train.choose_crisis_setting(
+            inner, data.windows(rows), data.crisis[rows], data.rules_crisis[rows]
+        )
+        assert one["per_file"][name]["threshold"] == round(threshold, 4)
+        assert one["per_file"][name]["window_penalty"] == penalty
+
+
 # --- scoring ---------------------------------------------------------------------------------
 
 
