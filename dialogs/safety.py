@@ -2962,14 +2962,15 @@ _RULES: tuple[_Rule, ...] = (
     # -- families across languages ---------------------------------------------------------
     _rule(
         "better-off-without-me-xl",
-        "besser|mieux|mejor|beter|лучше",
+        "besser|mieux|mejor|beter|лучше|легче|проще|спокойнее",
         r"besser (?:dran |ab )?ohne mich|besser dran,? wenn ich (?:tot|weg|nicht mehr da)"
         r"|besser(?: (?:sein|ware|waere|waer))?(?: ,)? wenn ich (?:tot|weg|nicht mehr da)"
         r" (?:ware|waere|waer|war|bin)\b"
         r"|mieux sans moi|mieux si (?:je n ?etais|jetais|j etais|j ?etais) (?:plus la|pas la|mort)"
         r"|mejor sin mi\b|mejor si (?:yo )?(?:no estuviera|estuviera muert[oa]|me muriera)"
-        r"|beter (?:af )?zonder mij|beter af als ik (?:er )?niet? (?:meer )?(?:was|ben)"
-        r"|лучше без меня|лучше,? если меня не (?:будет|станет)",
+        r"|beter (?:af )?(?:(?:is|zijn|zou zijn|waren|was) )?zonder mij\b"
+        r"|beter af als ik (?:er )?niet? (?:meer )?(?:was|ben)"
+        r"|(?:лучше|легче|проще|спокойнее) без меня|лучше,? если меня не (?:будет|станет)",
         SI,
         negatable=False,
     ),
@@ -4506,10 +4507,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "de-absence",
         "nicht mehr|nimmer|nimma|nie mehr|besser|leichter|einfacher|merk|vermiss|glaub|egal"
+        "|effizienter|praktischer"
         "|wurscht|wurst",
         r"(?:wenn|falls|sobald) ich (?:\w+ ){0,2}?(?:nicht mehr|nimmer|nimma|nie mehr) (?:da"
         r"|hier|am lebe?n) (?:bin|ware|waere|war|sein werde)\b"
-        r"|(?:besser|leichter|einfacher)\b[^.!?]{0,40}\b(?:wenn|falls) (?:\w+ ){0,6}?ich"
+        r"|(?:besser|leichter|einfacher|effizienter|praktischer)\b[^.!?]{0,40}\b(?:wenn|falls)"
+        r" (?:\w+ ){0,6}?ich"
         r" (?:\w+ )?(?:nicht mehr da|nicht mehr hier|tot|(?:einfach |fur immer |endgultig )weg)\b"
         r"|(?:besser|leichter) (?:fur|fuer) (?:alle|jeden|euch|meine \w+)\b[^.!?]{0,12}\bwenn ich"
         r" (?:\w+ )?weg\b"
@@ -5694,6 +5697,615 @@ _RULES: tuple[_Rule, ...] = (
         SI,
         negatable=False,
         unless=r"\b(?:фильм\w*|книг\w*|роман\w*|персонаж\w*|сериал\w*|философ\w*|урок\w*)\b",
+    ),
+    # Round-two rule pass, helper C: in de/fr/es/nl/ru, a knife in hand while he sleeps; nobody
+    # would notice if I were gone; regret at having survived; still wanting to die; the wish that
+    # it stop and the only way out; steering into a tree or a truck; a step off the platform; a
+    # day set and the matter decided; hurting oneself till it bleeds; an abuser still in the
+    # flat; better for all if I did not exist; out of the way; affairs handed over; an end "with
+    # everything"; disappearing, not travelling; looked up how; someone else's overdose; a
+    # goodbye then silence; no point in living; all the pills laid out, the rope already there.
+    #
+    # Rage at a sleeping partner with a knife in hand: "ich steh mit dem Messer da und er
+    # pennt", "j'ai pris le couteau et il dort", "tengo el cuchillo y él duerme".
+    _rule(
+        "xl-knife-while-asleep",
+        "messer|couteau|cuchillo|een mes|het mes|mijn mes|dat mes|нож",
+        r"(?:messer|couteau|cuchillo|(?:een|het|mijn|dat|t) mes|нож\w*)\b[^.!?\n]{0,60}?"
+        r"\b(?:er|sie|il|elle|el|ella|hij|zij|ze|он|она)\b(?: \w+){0,3}? (?:schlaft|schlaeft"
+        r"|pennt|dort|duerme|esta dormid[oa]|sigue dormid[oa]|slaapt|ligt te slapen|спит|уснул\w*"
+        r"|заснул\w*)\b"
+        r"|(?:er|il|el|hij|он|она) (?:schlaft|pennt|dort|duerme|slaapt|спит)\b[^.!?\n]{0,50}?"
+        r"\b(?:messer|couteau|cuchillo|(?:een|het|mijn|dat) mes|нож\w*)\b",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:brot\w*|gemuse|kuchen|koche\w*|zwiebel\w*|pain|legumes|gateau|oignon\w*"
+        r"|pan|verdura\w*|cebolla\w*|cocin\w*|tarta|brood|groente\w*|kook\w*|koken|ui|uien|хлеб\w*"
+        r"|овощ\w*|лук|готов\w*|торт\w*|film\w*|serie|pelicula|фильм\w*)\b",
+    ),
+    # Nobody would notice, or miss the writer, if they were gone: "ob es überhaupt jemandem
+    # auffallen würde, wenn ich weg wär", "personne remarquerait si je disparaissais".
+    _rule(
+        "xl-nobody-would-notice",
+        "niemand|keiner|keinem|jemand|personne|nadie|geen mens|никто",
+        r"(?:niemand|keiner|keinem|jemand\w*)\b[^.!?]{0,30}?\b(?:merk\w*|auffallen|auffiele"
+        r"|vermiss\w*)\b[^.!?]{0,25}?\b(?:wenn|falls) ich (?:\w+ )?(?:weg|tot|nicht mehr da"
+        r"|verschwinde|verschwunden|verschwinden wurde|nicht mehr (?:lebe|lebte))\b"
+        r"|personne (?:ne )?(?:remarquerait|remarquera|verrait|verra|s ?en rendrait compte"
+        r"|sapercevrait|me regretterait|me manquerait)\b[^.!?]{0,15}?\bsi (?:je|jetais|j etais)"
+        r" (?:\w+ )?(?:disparaissais|disparais|partais|mourais|netais plus la|n etais plus la"
+        r"|etais plus la|plus la|etais mort\w*|mort\w*)\b"
+        r"|nadie (?:lo )?(?:notaria|notara|se daria cuenta|me echaria de menos|me extranaria)\b"
+        r"[^.!?]{0,15}?\bsi (?:yo )?(?:desapareciera|me muriera|no estuviera|ya no estuviera"
+        r"|me fuera para siempre|dejara de existir)\b"
+        r"|(?:niemand|geen mens)\b[^.!?]{0,20}?\b(?:merken|merkt|missen|mist|opmerken"
+        r"|opvallen)\b[^.!?]{0,20}?\b(?:als|wanneer|mocht) ik (?:er )?(?:\w+ )?(?:niet meer"
+        r" (?:was|ben|zou zijn|zijn)|weg (?:was|ben|zou zijn)|dood (?:was|ben|zou zijn|ga)"
+        r"|verdween|verdwijn|er niet meer was)\b"
+        r"|никто (?:бы )?(?:и )?(?:даже )?(?:не )?(?:заметил|заметит|хватился|хватится"
+        r"|расстроился|расстроится|скучал|вспомнил)\w*\b[^.!?]{0,20}?\bесли (?:бы )?(?:меня не"
+        r" (?:стало|станет|будет|было)|я (?:исчезну|исчезла?|умру|умерла?|пропаду|пропала?))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:urlaub|reise|ferien|arbeit|buro|schule|party|feier|vacances|voyage|travail"
+        r"|boulot|bureau|ecole|soiree|fete|vacaciones|viaje|trabajo|oficina|fiesta|clase"
+        r"|vakantie|reis|werk|kantoor|feest|les|school|отпуск\w*|поездк\w*|работ\w*|офис\w*"
+        r"|школ\w*|вечеринк\w*|урок\w*|minute\w*|minuto\w*|stunde\w*|heure\w*|hora\w*|uur"
+        r"|минут\w*|час\w*)\b",
+    ),
+    # Regret at having survived or been found: "wär ich damals nur nicht gefunden worden", "je
+    # regrette de m'être réveillée aux urgences", "лучше бы я тогда не выжила", "жалею, что
+    # меня откачали", "ojalá no me hubieran encontrado", "hadden ze me maar niet gevonden".
+    _rule(
+        "xl-regret-surviving",
+        "wunsch|war ich|ware ich|waere ich|hatte ich|hatten sie|regrette|aurais|ojala"
+        "|me arrepiento|was ik|had ik|hadden ze|лучше бы|жалею|зря",
+        r"(?:wunschte|wunschte mir|wunsche mir)\b[^.!?]{0,40}?\bich (?:\w+ ){0,7}?(?:gestorben"
+        r"|tot geblieben|draufgegangen|nicht (?:uberlebt|aufgewacht|gefunden worden))\b"
+        r"|(?:war|ware|waere|hatte) ich (?:\w+ ){0,4}?(?:nur|doch|blo?ss) (?:nicht|nie|auch)"
+        r" (?:gefunden|gerettet|wiederbelebt|aufgewacht|uberlebt|gestorben)\w*"
+        r"|hatten (?:sie|die) mich (?:\w+ ){0,2}?(?:nur|doch) (?:nicht|nie) (?:gefunden|gerettet"
+        r"|wiederbelebt)"
+        r"|regrette (?:de m ?etre|de metre|davoir|d avoir|qu ?on m ?ait|quon mait) (?:\w+ )?"
+        r"(?:reveille\w*|sauve\w*|trouve\w*|reanime\w*|survecu)\b"
+        r"|(?:jaurais|j aurais) (?:\w+ )?(?:du|voulu|prefere) (?:y rester|mourir"
+        r"|ne pas me reveiller"
+        r"|pas me reveiller|ne pas survivre|pas survivre)\b"
+        r"|ojala (?:me muera|me muriera|no despierte|no despertara|no me despierte|no haber"
+        r" sobrevivido|no me hubieran (?:encontrado|salvado|reanimado)|me hubiera muerto"
+        r"|hubiera muerto)\b"
+        r"|me arrepiento de (?:haber sobrevivido|haberme despertado|que me (?:encontraran"
+        r"|salvaran|reanimaran))\b"
+        r"|(?:was|ware) ik (?:\w+ )?maar (?:\w+ )?(?:nooit geboren|dood|nooit wakker geworden"
+        r"|er niet meer|weg(?! (?:uit|van|bij|hier|daar|naar)))\b"
+        r"|(?:hadden ze|had ik) (?:me |het )?maar (?:niet|nooit) (?:gevonden|gered|gereanimeerd"
+        r"|overleefd)\b"
+        r"|лучше бы я (?:тогда |тоже |просто )?(?:не выжила?|умерла?|умер|не проснулась?"
+        r"|не проснулся|сдохла?)\b"
+        r"|(?:жалею|зря)(?: ,)? что (?:меня (?:\w+ )?(?:откачали|спасли|нашли|реанимировали)"
+        r"|(?:я )?(?:выжила?"
+        r"|проснулась?|проснулся|осталась? жив\w*))"
+        r"|зря меня (?:откачали|спасли|нашли|реанимировали)",
+        SI,
+        negatable=False,
+        unless=r"\b(?:lachen|vor lachen|rire|de rire|risa|de la risa|lachen|смеха|со смеху"
+        r"|wecker|reveil|despertador|wekker|будильник\w*|zu fruh|trop tot|si tot|ce matin"
+        r"|tan temprano"
+        r"|te vroeg"
+        r"|рано|konzert|concert|party|fete|fiesta|feest|film\w*|serie|game|jeu|juego|spel)\b",
+    ),
+    # Still wanting to die (after a discharge): "ich will immer noch nicht mehr leben", "sigo
+    # queriendo morirme", "ik wil nog steeds dood"; with the verb first or last ("will ich
+    # nicht mehr leben", "dat ik er niet meer wil zijn").
+    _rule(
+        "xl-still-want-to-die",
+        "leben|sterben|tot sein|da sein|existieren|morir|matarme|suicidarme|quitarme|desaparecer"
+        "|dood|sterven|niet meer|mourir|en finir|me tuer|умереть|не жить|покончить|сдохнуть"
+        "|klaar met|fertig mit|wakker|aufzuwachen|nicht mehr|bestaan|существовать|просыпаться"
+        "|проснуться|exister|etre la|me reveiller|existir|despertar|endormir",
+        r"(?:will|mochte) (?:ich )?(?:\w+ )?(?:immer noch|noch immer|nach wie vor|weiterhin)"
+        r" (?:nicht mehr (?:leben|da sein|existieren)|sterben|tot sein)\b"
+        r"|(?:will|mag|mochte) ich (?:\w+ )?(?:nicht mehr|nimmer|nicht langer) (?:leben"
+        r"|weiterleben|da sein|existieren)\b(?! (?:wie|in|mit|so|bei|hier|ohne|als))"
+        r"|(?:will|mochte) ich (?:einfach |nur )?(?:sterben|tot sein)\b"
+        r"|(?:sigo|continuo) (?:queriendo|con ganas de|pensando en) (?:morir(?:me)?|matarme"
+        r"|suicidarme|quitarme la vida|desaparecer para siempre)\b"
+        r"|(?:wil|wou) (?:ik )?(?:\w+ )?(?:nog steeds|nog altijd|steeds nog) (?:dood|sterven"
+        r"|niet meer leven|er niet meer zijn|mezelf (?:van kant maken|doden|ombrengen))\b"
+        r"|(?:dat|omdat|want) ik (?:er )?(?:\w+ )?niet meer (?:wil|wou) (?:zijn|leven|bestaan)\b"
+        r"|(?:ik )?ben (?:\w+ ){0,2}?klaar met (?:het|dit|mijn) leven\b(?! (?:als|van|in|bij))"
+        r"|(?:ich )?bin (?:\w+ )?fertig mit dem leben\b|mit dem leben abgeschlossen"
+        r"|(?:veux|voudrais) (?:toujours|encore) (?:mourir|en finir|me tuer)\b"
+        r"|(?:вс[её] ещ[её]|до сих пор|по-прежнему|по прежнему) (?:хочу|хочется) (?:умереть"
+        r"|не жить|покончить с собой|сдохнуть)\b"
+        # Not waking, not being there, not existing as a thought or a comfort: "denke jeden Tag
+        # daran, nicht mehr aufzuwachen", "fijn om niet meer te bestaan", "хорошо не существовать".
+        r"|(?:hoef|hoeft) (?:ik )?(?:\w+ )?niet meer wakker te worden\b"
+        r"|(?:denke|denk|dachte|gedanke\w*)\b[^.!?]{0,40}?\b(?:nicht mehr (?:da zu sein"
+        r"|aufzuwachen|zu leben|zu existieren)|tot zu sein)\b"
+        r"|wunsch\w* (?:mir )?(?:\w+ ){0,4}?dass ich (?:\w+ )?(?:nicht mehr da|tot|nicht mehr am"
+        r" leben|nicht mehr aufwache)\b"
+        r"|(?:fijn|lekker|prettig|heerlijk|mooi) (?:\w+ ){0,2}?om (?:\w+ )?niet meer te (?:bestaan"
+        r"|zijn|leven)\b"
+        r"|(?:хорошо|здорово|неплохо|проще|легче) (?:просто )?не (?:существовать|жить|просыпаться"
+        r"|проснуться)\b"
+        r"|schon (?:ware|waere|war) es(?: ,)? (?:\w+ )?nicht mehr (?:da zu sein|zu existieren"
+        r"|aufzuwachen)\b"
+        r"|ce serait (?:\w+ )?(?:bien|bon|doux|reposant) de (?:ne )?plus (?:exister|etre la"
+        r"|me reveiller)\b"
+        r"|seria (?:\w+ )?(?:bueno|lindo|genial|un alivio) (?:no (?:existir|despertar)|dejar de"
+        r" existir)\b"
+        r"|(?:aimerais|voudrais|veux) (?:juste |seulement )?m ?endormir (?:et )?(?:que ce soit fini"
+        r"|pour toujours|pour de bon|et ne (?:plus|pas) me reveiller)",
+        SI,
+        negatable=False,
+        unless=r"\b(?:film\w*|serie|buch|roman|livre|libro|boek|книг\w*|фильм\w*|figur\w*"
+        r"|personnage|personaje|personage|персонаж\w*)\b",
+    ),
+    # The wish that it stop, and a single way out (weak: a crisis next to each other or any
+    # other sign): "ich will nur, dass es aufhört. Und ich kenn nur einen Weg.", "je veux juste
+    # que ça s'arrête", "ik zie geen andere manier", "другого способа не вижу".
+    _rule(
+        "xl-stop-and-one-way",
+        "aufhort|aufhoert|vorbei ist|endet|zu ende|sarrete|s arrete|finisse|se termine|se acabe"
+        "|pare|termine|ophoudt|stopt|voorbij|прекратил|закончил|кончил|weg|ausweg|losung|manier"
+        "|uitweg|oplossing|способа|выхода|solution|issue|sortie|moyen|salida|forma|manera|solucion",
+        r"(?:will|mochte|wunsch\w*) (?:\w+ |, ){0,3}?dass (?:es|alles|das alles) (?:\w+ )?"
+        r"(?:aufhort|aufhoert|vorbei ist|endet|zu ende ist)\b"
+        r"|(?:veux|voudrais|veut) (?:\w+ |, ){0,2}?que (?:tout |ca |cela )?(?:s ?arrete|sarrete"
+        r"|finisse"
+        r"|se termine)\b"
+        r"|quiero (?:\w+ |, ){0,2}?que (?:todo |esto )?(?:se acabe|pare|termine|se termine)\b"
+        r"|(?:wil|wou) (?:\w+ |, ){0,2}?dat (?:het|alles) (?:\w+ )?(?:ophoudt|stopt|voorbij is)\b"
+        r"|(?:хочу|хочется)(?: ,)? чтобы (?:вс[её] |это )?(?:прекратилось|закончилось|кончилось)"
+        r"|(?:kenn|kenne|sehe|seh|gibt|gibts) (?:\w+ )?(?:nur (?:noch )?(?:einen|eine) (?:weg"
+        r"|ausweg|losung)|keinen anderen (?:weg|ausweg))\b(?! (?:als|aus der|zur|zum|nach))"
+        r"|(?:zie|ken|is) (?:\w+ )?(?:geen andere (?:manier|uitweg|oplossing|weg)|maar een"
+        r" (?:manier|uitweg))\b(?! (?:dan|om|naar))"
+        r"|(?:другого (?:способа|выхода) (?:не вижу|нет)|не вижу другого (?:способа|выхода))"
+        r"(?! (?:кроме|как))"
+        r"|(?:une seule (?:solution|issue|sortie)|pas d ?autre (?:solution|issue|moyen|sortie))"
+        r"(?! (?:que|de|pour))"
+        r"|(?:no veo|no hay|no conozco|no tengo|solo veo|solo conozco|solo hay) (?:otra|una)"
+        r" (?:salida|forma|manera|solucion)\b(?! (?:que|de|para|mas))",
+        SI,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:larm|streit|regen|schmerz\w*|kopfschmerz\w*|bruit|pluie|ruido|lluvia"
+        r"|lawaai|regen|шум\w*|дожд\w*|job|arbeit|travail|trabajo|werk|работ\w*|beziehung"
+        r"|relation|relacion|relatie|отношени\w*)\b",
+    ),
+    # Steering into a tree, a truck or the barrier: "das Lenkrad rumzureißen", "meterme contra
+    # un camión", "свернуть в отбойник", "ik rij straks tegen een boom".
+    _rule(
+        "xl-steer-into",
+        "lenkrad|baum|pfeiler|bruckenpfeiler|lkw|laster|mauer|leitplanke|gegenverkehr|arbre|mur "
+        "|camion|pilier|platane|poids lourd|glissiere|pile de pont|meterme|estrellarme|empotrarme"
+        "|tirarme|chocarme|lanzarme|boom|muur|vrachtwagen|pijler|vangrail|truck|свернуть|врезаться"
+        "|въехать|влететь|вылететь",
+        r"lenkrad (?:\w+ )?(?:rumzureissen|rumreissen|herumzureissen|herumreissen|zu verreissen"
+        r"|verreissen)\b"
+        r"|(?:gegen|in) (?:einen|den|die|eine) (?:baum|bruckenpfeiler|pfeiler|lkw|laster|mauer"
+        r"|leitplanke|gegenverkehr) (?:zu )?(?:fahren|rasen|knallen|steuern|lenken)\b"
+        r"|(?:finir|me foutre|me jeter|me planter|foncer|me crasher|me mettre) (?:\w+ )?(?:dans"
+        r"|contre) (?:un|le|la|l|une) ?(?:arbre|mur|camion|pilier|platane|poids lourd|glissiere"
+        r"|pile de pont)\b"
+        r"|(?:meterme|estrellarme|empotrarme|tirarme|chocarme|lanzarme) (?:\w+ )?(?:contra|bajo"
+        r"|debajo de) (?:un|el|una|la) (?:camion|arbol|muro|pared|tren|poste|trailer)\b"
+        r"|(?:rij|rijd|knal|stuur|ga) (?:\w+ ){0,3}?tegen (?:een|de) (?:boom|muur|vrachtwagen"
+        r"|pijler|vangrail|truck)\b"
+        r"|tegen (?:een|de) (?:boom|muur|vrachtwagen|pijler|vangrail|truck) (?:aan )?te (?:rijden"
+        r"|knallen|sturen|crashen)\b"
+        r"|(?:свернуть|врезаться|въехать|влететь|вылететь) (?:\w+ )?(?:в|на|под) (?:отбойник"
+        r"|дерево|столб|стену|встречку|встречную|фуру|грузовик|камаз)\b",
+        SI,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:fast|beinahe|unfall|glatte|glatteis|failli|accident|verglas|casi"
+        r"|accidente|hielo|bijna|ongeluk|gladheid|чуть не|авари\w*|гололед\w*|film\w*|game"
+        r"|glatt|aufpassen|vorsichtig|prudent\w*|cuidado|voorzichtig|осторожн\w*|schnee|neige"
+        r"|nieve|sneeuw|снег\w*|fahrschule|auto ecole|autoescuela|rijles|автошкол\w*"
+        r"|videojuego\w*|jeu video|videogame\w*|computerspiel\w*|videospiel\w*"
+        r"|jeu|juego|spel|игр\w*)\b",
+    ),
+    # A step off the platform: "op het perron denk ik: één stap", "на платформе думаю шагнуть",
+    # "am Bahnsteig denke ich an den einen Schritt".
+    _rule(
+        "xl-platform-step",
+        "perron|bahnsteig|gleis|quai|anden|платформ|перрон",
+        r"(?:perron|bahnsteig\w*|gleis\w*|quai|anden|платформ\w*|перрон\w*)\b[^.!?\n]{0,60}?"
+        r"\b(?:een stap|ervoor|voor de trein|onder de trein|ervoor springen|einen schritt"
+        r"|vor den zug|vor die bahn|davor springen|un pas|devant le train|sous le train"
+        r"|sauter devant|un paso|delante del tren|tirarme|шагнуть|сделать шаг|прыгнуть"
+        r"|под поезд)\b",
+        SI,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:zuruck|achteruit|recule\w*|atras|назад|verpasst|gemist|rate|perdi"
+        r"|опоздал\w*|verspat\w*|vertraging|retard|retraso|задерж\w*|abstand|afstand|distance"
+        r"|distancia|дистанц\w*)\b",
+    ),
+    # A day set and the matter decided (weak: a crisis next to any other sign): "Samstag ist es
+    # soweit", "el viernes lo hago", "zondag is het zover", "в субботу. я уже решила", "ya lo
+    # tengo decidido", "c'est la dernière fois que je t'écris", "ich werd mich nicht mehr melden".
+    _rule(
+        "xl-day-set",
+        "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
+        "|vendredi|samedi|dimanche|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado"
+        "|el domingo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|в понедельник"
+        "|во вторник|в среду|в четверг|в пятницу|в субботу|в воскресенье|понедельник|вторник|среду"
+        "|четверг|пятницу|субботу|воскресенье|bis dahin|decid|decision|geregeld|besloten|derniere"
+        "|ultima|melden|reviendrai|напишу|писать|решил|qui me trouv|mich findet|me encuentre"
+        "|me encuentren|niet vind|не наш|hier niet|не будет|не станет|danke",
+        r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) (?:ist es soweit"
+        r"|ist es so weit|mach ich es|mache ich es|tu ich es|passiert es)\b"
+        r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:, )?(?:c ?est decide|je le"
+        r" fais|cest le jour|c est le jour)\b"
+        r"|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) lo hago\b"
+        r"|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (?:is het zover"
+        r"|doe ik het|gebeurt het)\b"
+        r"|(?:в понедельник|во вторник|в среду|в четверг|в пятницу|в субботу|в воскресенье)"
+        r"(?= *(?:[.!?;,\n]|$))|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу"
+        r"|воскресенье) (?:вс[её] )?(?:закончу|сделаю это|это сделаю)"
+        r"|bis dahin (?:hab|habe) ich alles (?:geregelt|erledigt)\b"
+        r"|(?:ya )?lo tengo decidido|ya (?:lo )?he decidido(?= *(?:[.!?;\n]|$))"
+        r"|(?:jai|j ai) pris ma decision|c ?est decide(?= *(?:[.!?;\n]|$))"
+        r"|ik heb (?:alles geregeld|het besloten)(?= *(?:[.!?;\n]|$))"
+        r"|(?:c ?est|es) (?:la )?(?:derniere|ultima) (?:fois|vez) (?:que )?(?:je (?:t|vous) "
+        r"?ecris|jtecris|te escribo|escribo aqui|que te escribo)\b|esta es mi ultima vez aqui"
+        r"|(?:ich )?(?:werd|werde) mich (?:hier )?nicht mehr melden"
+        r"|(?:je )?(?:ne )?(?:reviendrai|reviendrais) (?:plus|pas) (?:ecrire|ici)"
+        r"|ik ga hier niet meer (?:schrijven|komen)|больше не (?:напишу|буду писать)"
+        r"|я (?:уже )?вс[её] решила?\b|я (?:уже )?решила?(?= *(?:[.!?;,\n]|$))"
+        r"|решила?(?: ,)? что(?= (?:в|во) )|меня (?:просто |уже )?(?:не будет|не станет)"
+        r"(?= *(?:[.!?;\n]|$))|danke (?:fur|fuer) die letzten (?:wochen|monate|jahre"
+        r"|tage)\b"
+        # Arranged so that a mother or a child is not the one who finds the writer.
+        r"|(?:pour que|pour pas que|afin que) (?:ce (?:ne )?soit pas|ce soit pas) (?:ma|mon|mes"
+        r"|les) \w+ qui me (?:trouve|trouvent|retrouve)\b"
+        r"|damit (?:nicht )?(?:meine|mein|die|der) \w+ mich (?:nicht )?findet\b"
+        r"|para que no me (?:encuentre|encuentren) (?:mi|mis) \w+"
+        r"|zodat (?:mijn|m) \w+ (?:me|mij) niet (?:vindt|vinden)\b"
+        r"|чтобы (?:меня )?не наш(?:ла|ел|ли) (?:мама|мать|дочь|сын|папа|дети)",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:hochzeit|feier|party|umzug|urlaub|prufung|geburtstag|konzert|spiel|termin"
+        r"|mariage|fete|demenagement|vacances|examen|anniversaire|concert|match|rendez vous"
+        r"|boda|fiesta|mudanza|vacaciones|cumple\w*|concierto|partido|cita|bruiloft|feest"
+        r"|verhuiz\w*|vakantie|tentamen|verjaardag|concert|wedstrijd|afspraak|свадьб\w*"
+        r"|праздник\w*|переезд\w*|отпуск\w*|экзамен\w*|день рождения|концерт\w*|матч\w*"
+        r"|каникул\w*|kurs|cours|curso|cursus|курс\w*|job|boulot|trabajo|baan|работ\w*"
+        r"|diat\w*|dieta|regime|dieet|диет\w*|rauchen|fumer|fumar|roken|курить)\b",
+        unless_after=r"\b(?:hochzeit|party|umzug|urlaub|mariage|fete|vacances|boda|fiesta"
+        r"|bruiloft|feest|vakantie|свадьб\w*|праздник\w*|отпуск\w*)\b",
+    ),
+    # Hurting oneself till it bleeds or bruises, banging the head against the wall, cutting
+    # again: "ich kratz mich bis es blutet", "me taper les cuisses jusqu'aux bleus", "me doy
+    # golpes contra la pared", "бьюсь головой об стену", "heb weer gekrast", "опять резала руки".
+    _rule(
+        "xl-hurt-till-it-shows",
+        "blut|blaue flecken|kopf|jusqu|golpes|cabezazos|punetazos|golpeo|rasco|aranno|muerdo"
+        "|hoofd tegen|бьюсь|gekrast|gesneden|резал|порезал|режу|резать|резануть|порезаться|прижг",
+        r"(?:kratz\w*|ritz\w*|schlag\w*|hau|haue|beiss\w*) (?:mich"
+        r"|mir (?:\w+ ){1,2}) (?:\w+ ){0,3}?"
+        r"(?:bis (?:es|ich) (?:blut\w*|blaue flecken)|blutig|bis aufs blut)"
+        r"|me (?:taper|tape|frapper|frappe|griffer|griffe|gratter|gratte|mordre"
+        r"|mords) (?:\w+ ){0,6}?"
+        r"(?:jusquaux (?:bleus|sang)|jusqu aux (?:bleus|sang)|jusquau sang|jusqu au sang"
+        r"|jusqua (?:saigner|avoir des bleus)|jusqu a (?:saigner|avoir des bleus))"
+        r"|me (?:doy|daba|di) (?:golpes|cabezazos|punetazos) (?:contra|en)"
+        r"|me (?:golpeo|rasco|aranno|muerdo) (?:\w+ ){0,3}?(?:contra la pared|hasta sangrar"
+        r"|hasta que sangra|hasta hacerme sangre|hasta dejarme marcas)"
+        r"|(?:schlag|schlage|hau|haue) (?:mir |meinen )?(?:den |meinen )?kopf (?:gegen|an) (?:die"
+        r" )?(?:wand|tur)"
+        r"|(?:bonk|sla|bons) (?:mijn|met mijn) hoofd tegen (?:de )?(?:muur|deur)"
+        r"|бьюсь (?:\w+ )?головой (?:об|о|в) (?:стену|стенку|пол|дверь)"
+        r"|(?:heb|had|ik heb) (?:me |mezelf )?(?:\w+ )?(?:weer|opnieuw|vannacht|gisteren) (?:\w+ )?"
+        r"(?:gekrast|gesneden)(?= *(?:[.!?;,\n]|$)| (?:vannacht|vandaag|gisteren|vanavond|na)\b)"
+        r"|(?:опять|снова|вчера|сегодня) (?:\w+ )?(?:резала?|порезала?|режу) (?:себе )?(?:руки|руку"
+        r"|запяст\w*|ноги|ногу|бедр\w*|кожу)\b"
+        r"|прижгла? (?:себе )?(?:руку|кожу|запястье|ногу) (?:сигаретой|зажигалкой)"
+        r"|(?:хочется|хочу|тянет) (?:снова |опять )?(?:резать(?:ся)?|порезаться|резануть)"
+        r"(?= *(?:[.!?;,\n]|$)| (?:прямо сейчас|сейчас|руки|себя)\b)",
+        SH,
+        negatable=False,
+        unless=r"\b(?:konnte|koennte|wurde am liebsten|pourrais|podria|zou kunnen|kon|мог бы"
+        r"|могла бы|moustique\w*|mucke\w*|mugg\w*|mosquito\w*|комар\w*|hund|chien|perro|hond"
+        r"|собак\w*|katze|chat|gato|kat|кошк\w*|ausschlag|eczema|ekzem|neurodermitis|juckt"
+        r"|papier|papel|бумаг\w*|случайно|per ongeluk|sin querer|par accident|aus versehen"
+        r"|хлеб\w*|овощ\w*|лук|готов\w*|brood|groente\w*|ui|risa|rire|lachen|смех\w*|chiste"
+        r"|blague|witz|grap\w*|шутк\w*)\b",
+    ),
+    # The abuser hit or threatened and is still there: "il a cassé la porte. il est encore dans
+    # l'appartement", "hij heeft me net geslagen en hij is nog thuis", "me está esperando fuera".
+    _rule(
+        "xl-abuser-still-here",
+        "kuche|wohnung|flur|wohnzimmer|haus|schlafzimmer|zu hause|vor der tur|unten|draussen"
+        "|drausen|gleich wieder|gleich zuruck|bald wieder|bald zuruck|sofort wieder|sofort zuruck"
+        "|cuisine|appartement|lappartement|salon|maison|couloir|lentree|l entree|devant la porte"
+        "|en bas|revient|va revenir|cocina|casa|la puerta|el portal|abajo|fuera|afuera|thuis"
+        "|in huis|keuken|beneden|voor de deur|buiten|terug|weer|дома|квартир|кухне|за дверью"
+        "|под дверью|внизу|стоит под",
+        r"(?:er|sie|mein ex) (?:ist|steht|sitzt|wartet) (?:noch |immer noch |gerade |jetzt "
+        r"|hier )?(?:in"
+        r" der (?:kuche|wohnung)|im (?:flur|wohnzimmer|haus|schlafzimmer)|zu hause|vor der tur"
+        r"|unten|drau?ssen)\b|(?:er|sie) kommt (?:gleich|bald|sofort) (?:wieder|zuruck)\b"
+        r"|(?:il|elle) est (?:encore |toujours |juste )?(?:dans (?:la cuisine|lappartement|l"
+        r" appartement|le salon|la maison|le couloir|lentree|l entree)|devant la porte|en bas"
+        r"|a la maison|la)\b|(?:il|elle) (?:revient|va revenir) (?:bientot|tout de suite)\b"
+        r"|(?:el|ella) (?:esta|sigue) (?:todavia |aun |aqui |ahi )?(?:en (?:la cocina|casa"
+        r"|el salon|la puerta|el portal)|abajo|fuera|afuera)\b"
+        r"|(?:me esta esperando|esta esperando|esta abajo|sigue abajo) (?:\w+ )?(?:fuera|abajo"
+        r"|afuera|en la puerta|en el portal)\b"
+        r"|(?:hij|zij|ze|mijn ex) (?:is|zit|staat) (?:nog |nu |nog steeds )?(?:thuis|in huis"
+        r"|in de keuken"
+        r"|beneden|voor de deur|buiten)\b|(?:hij|zij) komt (?:zo|zometeen|straks) (?:terug"
+        r"|weer)\b"
+        r"|(?:он|она) (?:ещ[её] |сейчас |вс[её] ещ[её] )?(?:дома|в квартире|на кухне|за дверью"
+        r"|под дверью|внизу)\b|стоит под дверью",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:geschlagen|schlagt|schlaegt|verprugel\w*|bedroh\w*|droht|umbringen"
+        r"|gewurgt|eingetreten|frappe\w*|frapper|me tuer|cogne\w*|menace\w*|casse la porte"
+        r"|defonce\w*|pegado|pego|golpe\w*|partir la cara|rompe la cara|romper la cara|matarme"
+        r"|amenaz\w*|geslagen|slaat|sloeg|gedreigd|dreigt|bedreig\w*|geschopt|бил|бь[её]т|избил\w*"
+        r"|ударил\w*|выломает|угрожа\w*|убь[её]т)\b",
+        requires_across=True,
+        unless=r"\b(?:film\w*|serie|pelicula|фильм\w*|spiel|jeu|juego|spel|игр\w*|fruher|autrefois"
+        r"|antes|vroeger|раньше бил|tennis|schach|echecs|ajedrez|schaken|шахмат\w*|karten|cartes"
+        r"|cartas|kaarten|карт\w*|partie|partida|potje|wette|pari|apuesta|weddenschap|пари)\b",
+    ),
+    # Better for everyone if the writer did not exist: "es wäre für alle leichter, wenn es mich
+    # nicht gäbe", "mieux si je n'existais pas", "лучше уйти насовсем".
+    _rule(
+        "xl-better-not-existing",
+        "besser|leichter|einfacher|mieux|plus simple|plus facile|mejor|mas facil|beter"
+        "|makkelijker|лучше",
+        r"(?:besser|leichter|einfacher) (?:\w+ |, ){0,5}?wenn es mich (?:\w+ )?nicht (?:mehr )?"
+        r"(?:gabe|gaebe|gab|gibt|geben wurde)\b"
+        r"|(?:mieux|plus simple|plus facile) (?:\w+ ){0,4}?si je (?:n ?existais|nexistais|existais)"
+        r" (?:pas|plus)\b"
+        r"|(?:mejor|mas facil) (?:\w+ ){0,4}?si (?:yo )?no (?:existiera|hubiera nacido)\b"
+        r"|(?:beter|makkelijker) (?:\w+ ){0,4}?als ik (?:er )?niet (?:meer )?(?:zou )?(?:bestond"
+        r"|bestaan|geboren was)\b"
+        r"|лучше (?:мне )?(?:просто )?(?:уйти|исчезнуть) (?:насовсем|навсегда)\b(?! (?:из|с|от))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:film\w*|serie|pelicula|фильм\w*|spiel|jeu|juego|spel|игр\w*|job|arbeit"
+        r"|travail|trabajo|werk|работ\w*|team|equipe|equipo|команд\w*|gruppe|groupe|grupo|groep"
+        r"|групп\w*|chat)\b",
+    ),
+    # Taking oneself out of the way, and feeling a burden (weak: a crisis next to any other
+    # sign): "lo mejor sería quitarme de en medio", "me siento un estorbo".
+    _rule(
+        "es-out-of-the-way",
+        "quitarme|me quito|me quitare|quitarse|estorbo|carga",
+        r"(?:quitarme|me quito|me quitare|quitarse) de en medio\b(?! (?:para que|un rato|un momento"
+        r"|mientras))"
+        r"|(?:soy|me siento|siento que soy) (?:solo |solamente )?(?:un|una) (?:estorbo|carga)"
+        r" (?:para|pa) (?:todos|todo el mundo|mi familia|mis hijos|los demas)\b"
+        r"|(?:me siento|soy) (?:solo |solamente )?(?:un|una) (?:estorbo|carga)(?= *(?:[.!?;,\n]|$)"
+        r"| y\b)",
+        SI,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:reunion\w*|clase|trabajo|oficina|cocina|foto|conversacion|discusion"
+        r"|pareja de|fiesta)\b",
+    ),
+    # Affairs handed over (weak: a crisis next to any other sign): letters left in the drawer
+    # or on the table, papers put in order, the cat or the dog given to a sister, savings
+    # transferred, the calm that follows.
+    _rule(
+        "xl-affairs-handed-over",
+        "elles sont|elle est|ils sont|deje|estan|ligt|liggen|liegen|liegt|лежат|лежит|оставил"
+        "|ecrit|range|kater|katze|hund|chat|chien|guitare|perro|gato|guitarra|kat|hond"
+        "|spaargeld|calme|tranquil|rustig|ruhig|спокойн",
+        r"(?:ecrit|laisse) (?:des|deux|trois|une|mes) lettres? (?:pour|a) (?:mes|ma|mon|chacun)"
+        r"|(?:jai |j ai )?range (?:tous )?mes papiers\b|(?:le|les) deje una carta\b"
+        r"|(?:meinen|meine) (?:kater|katze|hund)\b[^.!?]{0,50}?\b(?:gebracht|gegeben|abgegeben"
+        r"|soll (?:ihn|sie) behalten)"
+        r"|(?:donne|confie|laisse) (?:ma|mon|mes) (?:chat|chien|guitare|affaires|velo)\b"
+        r"[^.!?]{0,20}?\ba (?:mon|ma) (?:frere|soeur|cousin|cousine|voisin|voisine|amie?)\b"
+        r"|(?:le )?di mi (?:perro|gato|guitarra) a mi\b"
+        r"|el (?:perro|gato) se lo queda mi\b"
+        r"|(?:mijn |m )?(?:kat|hond) (?:heb ik )?naar (?:mijn|m) \w+ gebracht"
+        r"|spaargeld (?:naar|aan) (?:mijn"
+        r"|m) \w+ overgemaakt"
+        r"|(?:je me sens|me siento|ich fuhle mich|voelt|ik voel me|чувствую себя) (?:\w+ )?"
+        r"(?:calme|tranquil[oa]|rustig|ruhig|спокойно)(?: ,)? (?:bizarrement|raro|vreemd genoeg"
+        r"|komischerweise|странно)\b|voelt rustig(?= *(?:[.!?;\n]|$))",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:urlaub|reise|umzug|vacances|voyage|demenagement|vacaciones|viaje|mudanza"
+        r"|vakantie|reis|verhuiz\w*|отпуск\w*|поездк\w*|переезд\w*|allergie\w*|alergia"
+        r"|allergi\w*|аллерги\w*|geburtstag|anniversaire|cumple\w*|verjaardag|день рождения"
+        r"|weihnacht\w*|noel|navidad|kerst\w*|рождеств\w*|liebesbrief|bewerbung|candidature"
+        r"|solicitud|sollicitatie)\b",
+    ),
+    # Where the letters lie, said after them (weak): "Elles sont dans le tiroir du bureau.",
+    # "Las dejé en el cajón", "Лежат в ящике стола", "die Briefe liegen auf dem Tisch".
+    _rule(
+        "xl-letters-lie-there",
+        "sont|elle est|deje|estan|ligt|liggen|liegen|liegt|лежат|лежит|оставил",
+        r"(?:liegen|liegt|liggen|ligt|sont|elle est|las deje|la deje|los deje|estan|лежат|лежит"
+        r"|оставила?) (?:\w+ ){0,2}?(?:dans le tiroir|dans mon tiroir|en el cajon|in de la"
+        r"|in mijn la|op de keukentafel|op tafel|in der schublade|auf dem tisch|auf dem kuchentisch"
+        r"|в ящике|на столе)",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        requires=r"\b(?:briefe?|brieven|lettres?|cartas?|письма|письмо|brief)\b",
+        requires_across=True,
+    ),
+    # Making an end "with everything", the partner ruled out: "Ich mach heute Schluss. Nicht mit
+    # ihm. Mit allem."
+    _rule(
+        "de-end-with-everything",
+        "schluss",
+        r"(?:mach|mache|machen) (?:\w+ ){0,2}?schluss(?= *(?:[.!?;\n]|$))"
+        r"|(?:mach|mache|machen) (?:\w+ ){0,2}?schluss mit (?:allem|dem leben|mir)\b",
+        SI,
+        negatable=False,
+        requires=r"\bmit (?:allem|dem leben|mir selbst|mir)\b|\bschluss mit (?:allem|dem leben)",
+        requires_across=True,
+        unless=r"\b(?:arbeit|feierabend|job|fur heute|beziehung|freund\w*|diat|rauchen"
+        r"|alkohol|trinken|social media|handy|netflix)\b",
+    ),
+    # Wanting to disappear, travel ruled out: "Je voudrais disparaître. Pas partir en voyage,
+    # disparaître.", "ik wil verdwijnen. Niet op vakantie. Echt weg."
+    _rule(
+        "xl-disappear-not-travel",
+        "disparaitre|verdwijnen|verschwinden|desaparecer|исчезнуть",
+        r"(?:voudrais|veux|aimerais) (?:juste |seulement |simplement )?disparaitre\b"
+        r"|(?:wil|wou) (?:\w+ ){0,2}?verdwijnen\b|(?:will|mochte) (?:\w+ ){0,2}?verschwinden\b"
+        r"|quiero (?:\w+ )?desaparecer\b|хочу (?:\w+ )?исчезнуть\b",
+        SI,
+        negatable=False,
+        requires=r"\b(?:pas|niet|nicht|no|не) (?:\w+ ){0,2}?(?:voyage|vacances|vakantie|urlaub"
+        r"|reise|vacaciones|viaje|отпуск\w*|поездк\w*)\b|\becht weg\b",
+        requires_across=True,
+    ),
+    # Having looked up how to do "it", and keeping it secret or not yet done (weak: a crisis
+    # only next to another sign): "ya busqué cómo hacerlo. no te voy a decir más", "уже
+    # посмотрела, как это сделать", "ik heb opgezocht hoe het moet. ik heb het nog niet gedaan".
+    _rule(
+        "xl-looked-up-how",
+        "hacerlo|сделать|comment|hoe het|hoe ik|wie ich|wie man|decir mas|digas|скажу|говори"
+        "|personne|niemandem|niemand|nog niet|pas encore|todavia no|ещ",
+        r"(?:busque|he buscado|mire|he mirado|he pensado|pense|investigue) (?:en internet |en"
+        r" google )?como hacerlo(?= *(?:[.!?;,\n]|$))"
+        r"|(?:посмотрела?|искала?|загуглила?|гуглила?|прочитала?|узнала?|продумала?)(?: ,)? как"
+        r" (?:это )?сделать(?= *(?:[.!?;,\n]|$))"
+        r"|(?:cherche|regarde|googl\w*|renseigne\w*) (?:\w+ ){0,3}?comment (?:faire|le faire"
+        r"|m y prendre)(?= *(?:[.!?;,\n]|$))"
+        r"|(?:opgezocht|gegoogeld|uitgezocht|bedacht) hoe (?:het moet|ik het (?:ga )?doe\w*)"
+        r"(?= *(?:[.!?;,\n]|$))"
+        r"|(?:gegoogelt|nachgelesen|recherchiert|nachgeschaut|uberlegt)(?: ,)? wie (?:ich es|man"
+        r" es|ichs) (?:machen (?:wurde|werde)|mache|mach|tun wurde)(?= *(?:[.!?;,\n]|$))"
+        r"|no te voy a decir (?:nada )?mas|no se lo digas a nadie|больше ничего не скажу"
+        r"|никому не говори|(?:ne le )?dis (?:le |rien )?a personne|sag es niemandem"
+        r"|(?:zeg|vertel) het (?:tegen )?niemand|ik heb het nog niet gedaan"
+        r"|je (?:ne )?lai pas encore fait|todavia no lo he hecho|я ещ[её] не сделала?",
+        PLAN,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:uberraschung|surprise|sorpresa|verrassing|сюрприз\w*|geschenk|cadeau"
+        r"|regalo|cadeautje|подар\w*|rezept|recette|receta|recept|рецепт\w*|kuchen|gateau|tarta"
+        r"|taart|торт\w*|steuer\w*|impots|impuestos|belasting\w*|налог\w*|reparier\w*|reparer"
+        r"|arreglar|repareren|почин\w*|party|fete|fiesta|feest|вечеринк\w*|hausaufgabe\w*"
+        r"|devoirs|deberes|huiswerk|домашн\w*)\b",
+    ),
+    # Someone else has swallowed a handful of pills: "ma coloc a avalé plein de cachets", "se
+    # ha tomado todas las pastillas", "heeft een hele strip pillen geslikt".
+    _rule(
+        "xl-overdose-other",
+        "avale|pris|tomado|tomo|trago|geslikt|ingenomen|genomen|geschluckt",
+        r"(?:a|as) (?:avale|pris) (?:plein de|tous (?:ses|les)|toutes (?:ses|les)|toute (?:la|sa)"
+        r" (?:boite|plaquette) de|une boite de|une plaquette de) (?:\w+ )?(?:cachets|medicaments"
+        r"|pilules|comprimes|medocs|somniferes|anxiolytiques)\b"
+        r"|se (?:ha tomado|tomo|ha tragado|trago) (?:todas (?:las|sus)|un monton de|muchas|una caja"
+        r" (?:entera )?de|la caja de) (?:\w+ )?(?:pastillas|pildoras|medicamentos|somniferos)\b"
+        r"|(?:heeft|hebben) (?:\w+ )?(?:een hele strip|een hele doos|alle|al (?:haar|zijn) |een"
+        r" heleboel|heel veel) (?:\w+ )?(?:pillen|tabletten|slaappillen|medicijnen) (?:\w+ )?"
+        r"(?:geslikt|ingenomen|genomen)\b"
+        r"|(?:hat|haben) (?:\w+ )?(?:eine ganze packung|die ganze packung|haufenweise|ganz viele"
+        r"|alle (?:ihre|seine)?) ?(?:\w+ )?(?:tabletten|pillen|schlaftabletten) (?:\w+ )?"
+        r"(?:geschluckt|genommen|eingeworfen)\b",
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:arzt|arztin|verschrieben|vitamin\w*|medecin|prescrit\w*|ordonnance"
+        r"|medico|receta|recetad\w*|dokter|voorgeschreven|antibiotic\w*|antibiotique\w*"
+        r"|antibiotika|antibiotica|kur|cure|tratamiento|behandeling|behandlung|traitement"
+        r"|grippe|gripe|griep|erkaltung|rhume|resfriado|verkoudheid)\b",
+    ),
+    # Someone else's goodbye or apology "for everything" (weak: a crisis next to their silence):
+    # "sorry mama für alles" and he does not pick up, "m'a dit au revoir d'une façon bizarre",
+    # "прислала голосовое, прощалась", "телефон выключен".
+    _rule(
+        "xl-goodbye-then-silence",
+        "sorry|entschuldig|pardon|desole|perdon|lo siento|прости|au revoir|adieu|afscheid"
+        "|gedag|despidi|adios|прощал|попрощал|телефон|handy|telefoon|telephone|telefono|portable"
+        "|movil|mobiel",
+        r"(?:sorry|entschuldigung|entschuldige|pardon|desolee?|perdon|lo siento|sorry|прости"
+        r"|простите)(?: ,)? (?:\w+ )?(?:fur|fuer|pour|por|voor|за) (?:alles|tout|todo|вс[её])\b"
+        r"|(?:m|nous|lui|leur) ?a dit (?:au revoir|adieu)\b|(?:heeft|had) (?:\w+ )?afscheid"
+        r" genomen|zei (?:\w+ )?gedag (?:op een|zo)|se despidio de (?:mi|nosotros|todos)"
+        r"|(?:прощал\w*|попрощал\w*)\b"
+        r"|(?:телефон|мобильник) (?:\w+ )?(?:выключен|отключен|вне зоны)"
+        r"|(?:handy|telefon) (?:ist )?(?:aus|ausgeschaltet)\b|(?:telefoon|mobiel) (?:staat )?uit\b"
+        r"|(?:telephone|portable) (?:est )?(?:eteint|coupe)\b|(?:telefono|movil) (?:esta )?apagado",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:streit|gestritten|ruzie|dispute|pelea|ссор\w*|akku|batterie|bateria|batterij"
+        r"|заряд\w*|flug|vol|vuelo|vlucht|самол[её]т\w*|kino|cinema|cine|bioscoop|кино|urlaub"
+        r"|vacances|vacaciones|vakantie|отпуск\w*|arbeit|travail|trabajo|werk|работ\w*|schlaft"
+        r"|dort|duerme|slaapt|спит|vergessen|oublie|olvido|vergeten|забыл\w*)\b",
+    ),
+    # No point in living any more: "je ne vois plus l'intérêt de continuer à vivre", "ich sehe
+    # keinen Sinn mehr im Leben", "ik zie het nut niet meer van verder leven".
+    _rule(
+        "xl-no-point-living",
+        "interet|linteret|sens|raison|utilite|lutilite|sinn|nut|zin",
+        r"(?:vois|trouve) (?:plus|pas|aucun\w*|vraiment plus) (?:l ?interet|linteret|le sens"
+        r"|de sens"
+        r"|de raison|la raison|l ?utilite|lutilite) (?:de|a) (?:continuer (?:a|de) )?vivre\b"
+        r"(?! (?:ici|la|dans|en|avec|comme|sans|chez|a (?:paris|la)))"
+        r"|(?:sehe|seh) (?:\w+ )?(?:keinen|kein) sinn (?:mehr )?(?:im leben"
+        r"|(?:darin )?(?:weiter )?zu"
+        r" leben|weiterzuleben)\b(?! (?:in|mit|hier|so|als|wie))"
+        r"|zie (?:er )?(?:het nut|de zin) (?:niet|niet meer|nog steeds niet) (?:meer )?(?:van|om"
+        r"|in) (?:verder |nog )?(?:te )?(?:leven|doorleven)\b(?! (?:in|met|hier|zo|als))"
+        r"|zie (?:er )?geen (?:nut|zin) (?:meer )?(?:in|om|van) (?:verder |nog )?(?:te )?(?:leven"
+        r"|doorleven)\b(?! (?:in|met|hier|zo|als))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:film\w*|serie|roman|livre|buch|boek|personnage|figur|personage|philosoph\w*"
+        r"|filosof\w*)\b",
+    ),
+    # All the pills laid out, counted or hoarded; the rope already in the shed: "den ganzen
+    # Blister vor mir", "tengo todas las pastillas aquí en la mesa", "une boîte de médocs devant
+    # moi", "hab die Tabletten schon gezählt", "ya tengo la cuerda en el garaje".
+    _rule(
+        "xl-means-laid-out",
+        "tablett|blister|pillen|packung|cachets|medocs|medicaments|comprimes|somniferes|pilules"
+        "|pastillas|pildoras|medicamentos|pillen|slaappillen|tabletten|таблет|снотворн|strick"
+        "|seil|corde|cuerda|soga|touw|strop|верёвк|веревк|петл",
+        r"(?:alle|ganzen?|die ganze packung|toutes? (?:les|mes)|une boite de|la boite de|une"
+        r" plaquette de|todas (?:las|mis)|la caja de|una caja de|alle|een doos|een strip|все"
+        r"|целую пачку|пачку|упаковку)\b[^.!?]{0,30}?\b(?:tablett\w*|blister|pillen|cachets|medocs"
+        r"|medicaments|comprimes|somniferes|pilules|pastillas|pildoras|medicamentos|slaappillen"
+        r"|таблет\w*|снотворн\w*)\b[^.!?]{0,40}?\b(?:vor mir|auf dem tisch|in der hand|neben mir"
+        r"|devant moi|sur la table|dans la main|a cote de moi|en la mesa|delante de mi|en la mano"
+        r"|aqui|voor me|voor mij|op tafel|in mijn hand|naast me|передо мной|на столе|в руке|рядом)"
+        r"|(?:tablett\w*|blister|cachets|medocs|pastillas|pildoras|pillen|slaappillen|таблет\w*"
+        r"|снотворн\w*)\b[^.!?]{0,60}?\b(?:gezahlt|gesammelt|gehortet|gebunkert|comptes|comptees"
+        r"|stockes|stockees|contado|contadas|juntado|juntadas|guardado|guardadas|opgespaard"
+        r"|geteld|verzameld|gespaard|посчитала?|накопила?|собрала?|припрятала?)\b"
+        r"|(?:gezahlt|gesammelt|gehortet|compte|stocke|contado|juntado|opgespaard|geteld|verzameld"
+        r"|посчитала?|накопила?) (?:\w+ ){0,2}?(?:tablett\w*|cachets|medocs|pastillas|pillen"
+        r"|somniferes|comprimes|medicaments|pilules|pildoras"
+        r"|slaappillen|таблет\w*|снотворн\w*)\b"
+        r"|(?:schon|deja|ya|al|уже) (?:\w+ ){0,2}?(?:strick|seil|corde|cuerda|soga|touw|strop"
+        r"|верёвк\w*|веревк\w*|петл\w*)\b[^.!?]{0,20}?\b(?:im keller|in der garage|im schuppen"
+        r"|dans le garage|a la cave|dans le coffre|en el garaje|en el sotano|in de garage"
+        r"|in de schuur|в сарае|в гараже|в подвале|на балконе)"
+        r"|(?:strick|seil|corde|cuerda|soga|touw|strop|верёвк\w*|веревк\w*|петл\w*)\b(?: \w+)?"
+        r" (?:schon|deja|ya|al|уже) (?:im keller|in der garage|im schuppen|dans le garage|a la"
+        r" cave|dans le coffre|en el garaje|en el sotano|in de garage|in de schuur|в сарае|в гараже"
+        r"|в подвале|на балконе)",
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:arzt|arztin|apotheke|rezept|woche|wochen|dosierer|vitamin\w*|medecin"
+        r"|pharmacie|ordonnance|semaine|pilulier|medico|farmacia|receta|semana|pastillero"
+        r"|vitamina\w*|dokter|huisarts|apotheek|recept|week|weekdoos|врач\w*|аптек\w*|рецепт\w*"
+        r"|недел\w*|витамин\w*|kletter\w*|escalade|escalada|klimmen|скалолаз\w*|camping|zelt"
+        r"|tente|tienda|tent|палатк\w*|wasche|linge|ropa|was|бель\w*|boot|bateau|barco|лодк\w*)\b",
     ),
 )
 
