@@ -298,7 +298,55 @@ def normalise(text: str) -> str:
     text = _pad_marks(text)
     while "  " in text:
         text = text.replace("  ", " ")
-    return " " + text.strip(" ") + " "
+    text = " " + text.strip(" ") + " "
+    if len(text) < 400 and _TYPO_WORDS.isdisjoint(text.split()):
+        return text
+    return _TYPO.sub(_fix_typo, text)
+
+
+# Misspellings of voice-to-text and hurried thumbs that no real word shares: "tonite",
+# "tomorow", "my lfie", "dissapear from existance", "go to sleep and knot wake up".
+_TYPOS = {
+    "tonite": "tonight",
+    "tonit": "tonight",
+    "nite": "night",
+    "tomorow": "tomorrow",
+    "tommorow": "tomorrow",
+    "tommorrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "lfie": "life",
+    "liife": "life",
+    "dissapear": "disappear",
+    "dissappear": "disappear",
+    "disapear": "disappear",
+    "existance": "existence",
+    "suicied": "suicide",
+    "sucide": "suicide",
+    "agian": "again",
+    "relly": "really",
+    "realy": "really",
+    "evry": "every",
+    "evn": "even",
+    "wuld": "would",
+    "anymor": "anymore",
+    "enymore": "anymore",
+    "myslef": "myself",
+    "mysefl": "myself",
+    "permanantly": "permanently",
+    "permanetly": "permanently",
+    "wnat": "want",
+    "wamt": "want",
+    "redy": "ready",
+    "rop": "rope",
+    "nigt": "night",
+    "and knot": "and not",
+    "i wont to": "i want to",
+    "threw with it": "through with it",
+}
+
+
+def _fix_typo(match: re.Match[str]) -> str:
+    return " " + _TYPOS[match.group(1)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -387,6 +435,9 @@ _DESIRE = _any(
     r"(?:time|my time) (?:for me )?to",
     r"urges? to",
     r"(?:would|d|itd|it d) be (?:so |too |really )?easy to",
+    r"how easy (?:it )?(?:would|d|could|might) be to",
+    r"(?:would|d|itd|it d)(?: just| honestly| really)? be (?:so |really |quite )?(?:nice|lovely"
+    r"|a relief|peaceful|a mercy) to",
     r"(?:using|drinking|use|drink)(?: just)? to",
 )
 # "die" and its idioms: dying of embarrassment, laughing, dying on a hill, dying for someone.
@@ -421,6 +472,7 @@ _DEATH_STATE = _any(
     r"|until|till|before|after|for|in|on|at|by|tomorrow)\b))",
     r"(?:disappear|vanish|go away|fade away) (?:forever|for good|permanently|for ever|for real)",
     r"(?:disappear|vanish|go away|fade away) and never (?:come back|return|be seen again|be found)",
+    r"(?:disappear|vanish|fade|be erased) from (?:existence|existing)",
     r"leave this (?:world|earth|life|planet)",
     r"(?:be|go) (?:with (?:god|jesus)|to heaven)(?: now)?",
     r"rest (?:in peace|forever)",
@@ -580,6 +632,12 @@ def _phrases(*templates: str) -> str:
     ]
     return "(?:" + _trie_pattern(stems) + ")"
 
+
+_TYPO = re.compile(" (" + _phrases(*_TYPOS) + ")(?= )")
+# A set lookup over the words is cheaper than the regex, which only runs when one is there.
+_TYPO_WORDS = frozenset(
+    word for typo in _TYPOS for word in typo.split() if word not in {"and", "i", "to", "with", "it"}
+)
 
 # Frames around a match. Like the rules, they are led by the space before a word, so that sre
 # can skip from word to word.
@@ -880,6 +938,13 @@ _EVENT = _phrases(
     "|reunion|marathon|race|ceremony|event}"
 )
 
+# An urge already ridden out, in its sentence or the next: "held ice instead and texted my
+# friend. it passed", "I ate my dinner and kept it down".
+_URGE_RIDDEN_OUT = (
+    r"\b(?:it|its|it has|the urge|which) passed\b|\bkept it down\b|\brode it out\b"
+    r"|\b(?:did ?nt|did not) act on\b|\binstead\b"
+)
+
 _RULES: tuple[_Rule, ...] = (
     # -- suicidal ideation: desire x death --------------------------------------------------
     _rule(
@@ -1089,7 +1154,7 @@ _RULES: tuple[_Rule, ...] = (
         r"\b[^.?!]{0,25}\b(?:care|notice|miss|mind|cry|come to my funeral)\w*\b[^.?!]{0,15}"
         r"\b(?:if|when) i\b[^.?!]{0,10}\b(?:died|dead|gone|killed|wasnt here|werent here"
         r"|disappeared"
-        r" forever|didnt wake up)"
+        r" forever|didnt wake up|stopped(?= *(?:[.?!,;\n]|$)))"
         r"|if i (?:died|was dead|were dead|killed myself|was gone|were gone|wasnt (?:here|around"
         r"|alive)|werent (?:here|around)|disappeared forever"
         r"|didnt wake up)\b[^.?!]{0,40}\b(?:no ?one"
@@ -1100,10 +1165,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         "better-off-without-me",
-        "better|happier|easier|relieved|lighter|freer",
-        r"(?:better|happier|easier|relieved|lighter|freer)(?: off)?"
+        "better|happier|easier|relieved|lighter|freer|improve",
+        r"(?:better|happier|easier|relieved|lighter|freer|improve|improved)(?: off| of)?"
         r"(?: for (?:everyone|everybody|all|them|my \w+|every one|the world|people"
-        r"|the people \w+ \w+|all of (?:you|them|us))| all round| all around)? (?:without (?:me"
+        r"|the people \w+ \w+|all of (?:you|them|us))| all round| all around)? (?:with ?out (?:me"
         r"|us(?= *(?:$|[.!?;,\n]| and\b)))"
         r"|with me"
         r" gone|with me dead|if i (?:was"
@@ -1385,6 +1450,11 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:made|had|survived|after) (?:a |my |another )?(?:recent )?(?:suicide|suicidal)"
         r" attempts?|my (?:last |recent |latest )?(?:suicide )?attempt\b",
         SI,
+        # Looking back on it: an anniversary marked, glad to be here, talked through in therapy.
+        unless=r"\b(?:anniversary|(?:a|one|two|three|five|ten) years? since|glad|grateful|proud"
+        r"|cake|celebrat\w*|in therapy for the first time)\b",
+        despite=r"\b(?:again|still want|wish (?:it|i)|finish\w*|properly|next time|not done"
+        r"|urges?|want to die|want out|plan\w*|tonight)\b",
     ),
     _rule(
         "slang-for-suicide",
@@ -1652,7 +1722,8 @@ _RULES: tuple[_Rule, ...] = (
         r" |my )?(?:wall|walls|door|mirror|window|head)\b(?=[^.!?]{0,50}\b(?:on purpose"
         r"|deliberately|until|till"
         r"|to feel|wanted it to hurt|want it to hurt|so it hurts|knuckles|bled|bleed\w*|blood"
-        r"|broke my)\b)",
+        r"|broke my|when (?:it|things) gets? (?:bad|too much|loud)|over and over|s[ae]e+ stars"
+        r"|dizzy)\b)",
         SH,
         unless=r"\b(?:by accident|accidentally|tripped|fell|door frame|low ceiling|cupboard)\b",
     ),
@@ -1861,12 +1932,13 @@ _RULES: tuple[_Rule, ...] = (
         "car-exhaust",
         "car|engine|garage|exhaust|hose|charcoal",
         r"(?:car|engine)\b[^.!?]{0,40}\b(?:garage|exhaust|hose)\b[^.!?]{0,40}\b(?:running|on"
-        r"|closed|shut)\b|(?:garage|exhaust)\b[^.!?]{0,40}\bengine (?:running|on)\b"
+        r"|closed|shut)\b|(?:garage|exhaust)\b[^.!?]{0,40}\b(?:engine|car|motor) (?:running|on)\b"
         r"|(?:hose|pipe|tube) (?:from|to|into|in) the exhaust|charcoal\b[^.!?]{0,30}\b(?:room"
         r"|tent|car|bathroom|sealed|windows)",
         PLAN,
         SI,
-        unless=r"\b(?:warm\w* up|mechanic|repair\w*|fix\w*|bbq|barbecue|grill)\b",
+        unless=r"\b(?:warm\w* (?:it |the car |the engine )?up|mechanic|repair\w*|fix\w*|bbq"
+        r"|barbecue|grill|tinker\w*)\b",
     ),
     # Letting the body fail: stopping insulin, dialysis or vital medication on purpose, in
     # secret, or to "let nature decide"; and the hedged question of how long that would take.
@@ -2803,7 +2875,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|came at me with|is coming at me with|coming at me with|pulled|grabbed) (?:a |his |her"
         r" |the |their )?(?:knife|gun|weapon|machete|bat)\b",
         DANGER,
-        before=r"(?:he|she|someone|somebody|a man|a guy|they|there s|theres|there is|my \w+)"
+        before=r"(?:he|she|hes|shes|someone|somebody|a man|a guy|they|there s|theres|there is"
+        r"|my \w+|(?:dad|mum|mom|father|stepdad|husband|boyfriend|partner|brother|ex|neighbou?r"
+        r"|uncle)s?)"
         r"(?: [^.!?]{0,30})?",
         unless=r"\b(?:game|movie|film|show|dream|nightmare|hunting|range|kitchen|cooking|chef"
         r"|toy|nerf|water gun|glue gun|baseball|cricket|softball)\b",
@@ -3235,7 +3309,7 @@ _RULES: tuple[_Rule, ...] = (
         "|travel|homework|job|work|school|marriage|emoji|meme|voyage|vacances|vacaciones|gruppe"
         "|dahergesagt|дома|spruch|sieste|i mean|i meant|forever kind|permanent|dirt|eternal"
         "|forever|move|moving|another|umzieh|umzug|to another|metaphor|figurativ|symbolic"
-        "|kind|literal",
+        "|kind|literal|dont mean|do not mean|didnt mean",
         r"(?:not|pas|no(?= de)|nicht|не) (?:just |like |a |an |the |in a |in the |on |with |about"
         r" |out of |from |en |de |aus |so |из )?(?:\w+ )?(?:holiday|vacation|trip|nap"
         r"|spooky way|funny kind|figure of speech|run away|move away|moving away|travelling"
@@ -3251,7 +3325,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|figurative(?:ly)?"
         r"|symbolic(?:ally)?)\b(?! (?:for|of)\b)"
         r"|not the (?:\w+ )?(?:meditation|spiritual|ego|tarot|metaphorical|poetic) kind"
-        r"|(?:want|need) it to be literal\b",
+        r"|(?:want|need) it to be literal\b"
+        r"|(?:dont|do not|didnt) mean (?:quit(?:ting)?|(?:the |my )?job|work|school|move|moving"
+        r"|a holiday|(?:go |going )?on (?:a )?(?:holiday|trip|vacation)|leave|leaving|run away"
+        r"|go away)\b",
         SI,
         negatable=False,
         hyperbole=True,
@@ -3528,7 +3605,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|outside|downstairs|abajo|beneden|en bas|unten)\b",
         DANGER,
         negatable=False,
-        requires=r"\b(?:banging|kicking|pounding|screaming|yelling|shouting|threat\w*|scared"
+        requires=r"\b(?:banging|kicking|pounding|screaming|yelling|shouting|threat\w*|scared|smash\w*"
         r"|afraid|terrified|angst|peur|miedo|bang|боюсь|страшно|restraining order|kontaktverbot"
         r"|orden de alejamiento|contactverbod|ordonnance|police|polizei|policia|politie|полици\w*"
         r"|klingelt (?:immer|standig|sturm)|hammert|schreit|crie|hurle|gritando|grita"
@@ -3958,10 +4035,11 @@ _RULES: tuple[_Rule, ...] = (
     # life insurance", "the insurance money would do more good than I did".
     _rule(
         "insurance-over-me",
-        "insurance",
-        r"(?:better off|more good|worth more|more useful|most useful)\b[^.!?\n]{0,40}\binsurance"
+        "insurance|payout",
+        r"(?:better off|more good|worth more|more useful|most useful)\b[^.!?\n]{0,40}\b(?:insurance"
+        r"|my (?:share of the )?payout)"
         r"|insurance\b[^.!?\n]{0,40}\b(?:better off|more good|worth more|than (?:with )?me|than i"
-        r" (?:ever )?(?:did|could|am))\b"
+        r" (?:ever )?(?:did|could|am|earn|make|bring in|am worth))\b"
         r"|collect\w* (?:on )?my (?:life )?insurance"
         r"|(?:so|and|then) (?:they|the kids|my kids|mum|my mum|my family|my wife|my husband)"
         r"(?: still| would| could| will| can)? get (?:the |my )?(?:life )?insurance",
@@ -4355,7 +4433,8 @@ _RULES: tuple[_Rule, ...] = (
         r"(?: \w+){0,2}? decided(?= *(?:$|[.!?;,\n]))",
         SI,
         requires=r"\b(?:calm|calmer|peace|peaceful|not sad|not scared|therapy|therapist|whats the"
-        r" point|quiet now|relief|relieved|understand|forgive\w*|make it to|ready|scares me)\b",
+        r" point|quiet now|relief|relieved|understand|forgive\w*|make it to|ready|scares me"
+        r"|cry for help|just informing you)\b",
         requires_across=True,
         unless=r"\b(?:job|uni|university|course|degree|move|moving|breakup|break up|divorce|quit"
         r"|pizza|dinner|holiday|wedding|dress|name|baby|vegan|diet|leave him|leave her|leaving"
@@ -6306,6 +6385,373 @@ _RULES: tuple[_Rule, ...] = (
         r"|vitamina\w*|dokter|huisarts|apotheek|recept|week|weekdoos|врач\w*|аптек\w*|рецепт\w*"
         r"|недел\w*|витамин\w*|kletter\w*|escalade|escalada|klimmen|скалолаз\w*|camping|zelt"
         r"|tente|tienda|tent|палатк\w*|wasche|linge|ropa|was|бель\w*|boot|bateau|barco|лодк\w*)\b",
+    ),
+    # Round-two rule pass, helper B: before and after a crisis (survival regretted, another
+    # attempt intended, the thoughts and urges back), reasons to stay run out, a check-in that
+    # explains its own silence.
+    _rule(
+        "survival-regretted",
+        "woken up|woke up|wake up|survived|made it|pulled through|been saved|been found"
+        "|been revived|been resuscitated|been rescued|save me|revive me|resuscitate me|find me"
+        "|rescue me|bring me|stayed dead|been dead|been left dead|still here|still alive"
+        "|still breathing|be saved|be rescued|be revived|be resuscitated|be stopped|be found"
+        "|ambulance",
+        r"(?P<v>wish(?:ed|ing)?) (?:that )?(?:i )?(?:hadnt|had not|never|didnt|did not)"
+        r" (?:woken up|woke up|wake up|survived|made it|pulled through|been (?:saved|found"
+        r"|revived|resuscitated|rescued))\b"
+        r"|(?:survived|woke up|pulled through)(?: it| that)? (?:and|but) (?:i )?(?:honestly |really"
+        r" |kind of |still )?wish (?:i )?(?:hadnt|had not|didnt|did not)\b"
+        r"|why (?:did|do|would|does|didnt) (?:they|you|he|she|someone|anyone|anybody|god|the \w+)"
+        r" (?:have to |even |just )?(?:save|revive|resuscitate|find|rescue|bring) me(?: back)?"
+        r"(?= *(?:[.!?;,\n]|$))"
+        r"|should(?:a| have|ve|nt have) (?:just )?(?:stayed|been left|been) dead\b"
+        r"|(?:disappointed|gutted|annoyed|angry|upset|devastated|pissed off|sad) (?:that |to be"
+        r" |to find |when i realise |when i see )?(?:im |i am |i was |i m )?still (?:here|alive"
+        r"|breathing)(?= *(?:[.!?;,\n]|$))"
+        r"|(?:dont|do not|didnt|did not) want to be (?:saved|rescued|revived|resuscitated"
+        r"|(?:stopped|found) (?:this|next) time)\b"
+        r"|(?:if|wish) the ambulance (?:had|hadnt|had not|d|would have) (?:been|come|got there"
+        r"|arrived|taken) (?:\w+ )?(?:\w+ )?(?:later|late|too late)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:game|character|movie|film|book|episode|plant|plants|phone|laptop|battery"
+        r"|file|files|document|essay|seat|spot|slice|lol|haha)\b",
+    ),
+    _rule(
+        "attempt-again",
+        "try again|trying again|try it again|trying it again|do it again|doing it again"
+        "|it properly|it right|it for real|what i started|the job|it off|somewhere|not done"
+        "|promise",
+        r"(?P<v>(?:going to|gonna|will|ill|want to|wanna|planning to|plan to|thinking (?:about|of)"
+        r"|(?:can )?think about(?: is)?|urge to|ready to|about to|might|scared i(?:ll| will"
+        r"| might)|afraid i(?:ll| will| might)|feel like|feeling like|need to|have to|try to))"
+        r" (?:just )?(?:try(?:ing)?"
+        r" (?:it )?again|do(?:ing)? it again|do(?:ing)? it (?:properly|right|for real)(?: (?:next"
+        r"|this) time)?|finish(?:ing)? (?:what i started|the job|it (?:properly|off)))\b"
+        r"|next time i(?:ll| will| am going to| m going to|m going to) (?:go|do it) somewhere"
+        r" (?:no ?one|nobody|they|she|he|you|people) (?:cant|can not|cannot|wont|will not|wouldnt)"
+        r" (?:find|stop|reach) me\b"
+        r"|(?:and |but )?(?:im|i am|i m) not done(?: yet)?(?= *(?:[.!?;,\n]|$))"
+        r"|(?:cant|can not|cannot|dont think i can|wont be able to|not sure i can) keep"
+        r" (?:that|this|my|the) promise (?:much longer|any longer|anymore|any more|for long"
+        r"|forever)\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:attempt\w*|tried|last time|overdos\w*|survived|hospital|icu|a and e|ward"
+        r"|discharg\w*|let me out|sent me home|home from|sectioned|psych\w*|suicid\w*|kill myself"
+        r"|pills|rope|bridge|the plan|crisis team|tell someone|someone to know|someone know)\b",
+        requires_across=True,
+        unless=r"\b(?:exam|test|recipe|cake|diet|driving|interview|game|level|boss|puzzle|essay"
+        r"|homework|project|quit smoking|smoking|marathon|workout|audition|ivf|baby|pregnan\w*"
+        r"|lol|haha)\b",
+    ),
+    _rule(
+        "thoughts-back",
+        "si |thoughts",
+        r"(?:passive |active )?si (?:is |s |has been |)(?:back|again|returning|came back"
+        r"|coming back|every day|everyday|daily|worse|bad|getting worse)\b"
+        r"|(?:train|bridge|jumping|pill|cutting|rope|suicidal|suicide|kill myself|dying|si)"
+        r" thoughts (?:are |re |have |s )?(?:back|come back|came back|returned|again|every day"
+        r"|coming back)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:smok\w*|cigarett\w*|vap\w*|drink\w*|alcohol|beer|wine|gambl\w*|bet\w*|eat"
+        r"|eating|food|binge\w*|snack\w*|sugar|chocolate|pee|toilet|sneez\w*|shop\w*|spend\w*"
+        r"|text (?:him|her)|call (?:him|her)|porn|weed|crav\w*|travel\w*|write|writing|paint"
+        r"|clean\w*|push|nap|sleep|si senor|si si)\b",
+    ),
+    # An urge with no object, in a message about harm: "8 months clean and the urge is back".
+    _rule(
+        "urges-back",
+        "urge",
+        r"(?<!suicidal )(?:sh |self harm |cutting |harm )?urges? (?:to (?:cut|sh|self harm|hurt"
+        r" myself|harm myself|relapse) )?(?:is |are |s |were |have been |has been |)(?:back|so bad"
+        r"|really bad|bad|screaming|so strong|strong|unbearable|winning|returning|came back"
+        r"|coming back|getting worse|worse)\b",
+        SH,
+        negatable=False,
+        unless=r"\b(?:smok\w*|cigarett\w*|vap\w*|drink\w*|alcohol|beer|wine|gambl\w*|bet\w*|eat"
+        r"|eating|food|binge\w*|snack\w*|sugar|chocolate|pee|toilet|sneez\w*|shop\w*|spend\w*"
+        r"|text (?:him|her)|call (?:him|her)|porn|weed|crav\w*|travel\w*|write|writing|paint"
+        r"|clean up|cleaning|push|nap|sleep)\b|" + _URGE_RIDDEN_OUT,
+        unless_after=_URGE_RIDDEN_OUT,
+    ),
+    _rule(
+        "reasons-to-stay-gone",
+        "reason|remind me why",
+        r"(?:no|not (?:a|one|a single)|cant (?:find|think of|see|come up with|name) (?:a|one|any"
+        r"|a single)|(?:running|run|ran) out of|zero) (?:single |good |real )?reasons? (?:left )?"
+        r"(?:to|for) (?:stay(?:ing)?|stick(?:ing)? around|be(?:ing)? here|keep(?:ing)? going"
+        r"|go(?:ing)? on|carry(?:ing)? on|stay alive|staying alive|live|living|exist|hold(?:ing)?"
+        r" on)\b(?! (?:in|at|with|for|on|up|late|over|home|inside|the night|overnight|longer in"
+        r"|a minute|a bit|to|till|until|calm|quiet|positive|friends)\b)"
+        r"|(?P<p1>remind me) why i(?:m| am| m)? (?:should|supposed to|meant to|need to|have to)"
+        r" (?:stay|live|keep going|stay alive|be here|go on)\b(?! (?:in|at|with|for|on|up|late"
+        r"|over|home|inside|the night|overnight|to|till|until|calm|quiet|positive|friends)\b)",
+        SI,
+        negatable=False,
+        unless=r"\b(?:job|company|city|town|party|relationship|marriage|uni|school|college|team"
+        r"|club|group|course|country|flat|house|apartment|band|app|server|platform|game)\b",
+    ),
+    _rule(
+        "silence-explained",
+        "if i dont|if i do not|if i never|if you dont hear|if you never hear|if you do not hear",
+        r"if (?:i (?:dont|do not|never) (?:answer|reply|respond|check in|message|text|write|show up"
+        r"|turn up|come online|log on|come back|get back to you)|you (?:dont|do not|never) hear"
+        r" (?:from|back from) me)(?: back| you| in| again)?(?: (?:by|after|again))?"
+        r" (?:tomorrow|tonight|in the morning|morning|monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)(?: morning| night)?(?: ,)? (?:thats|that is|now you know|youll know"
+        r"|you will know|you know) why\b",
+        BYE,
+        SI,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:asleep|sleeping|exam|hike|hiking|trail|camping|dead battery"
+        r"|signal|off grid|lol|haha)\b",
+    ),
+    _rule(
+        "want-out",
+        "want out|wants out|wanted out|wanna out|wish out|want it|wants it|wanted it|wanna it"
+        "|want this|want everything|want all|wanna this|wish it|wished it|wish this|wish everything"
+        "|wish all|wishes it|need it|needs it|needed it|need this|need everything|need all",
+        r"(?P<v>(?:want|wanna|wish)(?:s|ed)?) (?:it )?out(?: (?:of (?:life|living|this life"
+        r"|my life|existence|this world|my (?:body|skin|head))(?: (?:permanently|for good"
+        r"|forever))?|permanently|for good|forever))?(?= *(?:[.!?;,\n]|$))"
+        r"|(?P<x1>(?:want|wanna|need|wish)(?:s|ed)?) (?:it|this|it all|all of it|all this"
+        r"|everything) (?:all )?(?:to (?:be )?|be |was |were |would be |d be )?(?:all )?over"
+        r"(?: (?:for good|already|forever|now))?"
+        r"(?= *(?:[.!?;,\n]|$))",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:job|marriage|relationship|contract|deal|group|chat|lease|band|team|course"
+        r"|program|programme|club|city|town|house|flat|week|day|shift|exam|exams|term|semester"
+        r"|meeting|flight|move|surgery|appointment|interview|game|match|season|winter|summer"
+        r"|heatwave|hangover|cold|flu)\b|\bnot that (?:i|we) (?:want|wish)",
+        despite=r"\bnot out of\b|\bout of (?:life|living)\b",
+    ),
+    _rule(
+        "told-them-safe",
+        "told|tell|telling|said to|promised",
+        r"(?:told|tell|telling|said to|promised) (?:them|him|her|everyone|everybody|my \w+"
+        r"|the \w+(?: team)?)(?: that)? (?:(?:i was|im|i am|i m|i wasnt) (?:fine|safe|ok|okay"
+        r"|better|good|not suicidal)|(?:i had|i have|i dont have|i didnt have|i did not have)"
+        r" no (?:thoughts|plans?|suicidal thoughts|thoughts of suicide))\b",
+        SI,
+        negatable=False,
+        # (not the words of the claim itself: "I told the doctor I have no plans to hurt myself")
+        requires=r"\b(?:the plan|my plan|a plan|planned|planning|letters?|notes?|pills|stash"
+        r"|let me (?:go|out|leave|home)|go home|discharg\w*|crisis team|psychiatrist|ward"
+        r"|section\w*|counting down|i lied|lying|not sure i am|not safe|getting things ready"
+        r"|lined up)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|dentist|hairdresser|teacher|boss|coach|doctor said)\b",
+    ),
+    _rule(
+        "took-something",
+        "took something|taken something|swallowed something|downed something|took some"
+        "|taken some|swallowed some|downed some|took a|taken a|swallowed a|downed a|took the"
+        "|taken the|swallowed the|downed the|took all|taken all|swallowed all|downed all",
+        r"(?:took|taken|swallowed|downed) (?:something|some(?: \w+)? pills|(?:a|the) (?:whole )?"
+        r"(?:bunch|load|handful|bottle|packet|box|strip) of (?:\w+ )?(?:pills|tablets|meds|them)"
+        r"|all (?:her|his|their|my|the) (?:\w+ )?(?:pills|tablets|meds))\b",
+        PLAN,
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:locked|wont open|not opening|sleepy|drowsy|out of it|cant stay awake"
+        r"|unconscious|wont wake|not waking|passing out|passed out|not breathing|breathing right"
+        r"|ambulance|112|999|911|scared|falls asleep|on the line|help me|goodbye|sorry)\b",
+        requires_across=True,
+        unless=r"\b(?:for (?:my |the |a )?(?:headache|cold|flu|migraine|pain|cramps|allerg\w*"
+        r"|nausea|fever|hay fever|period|back)|prescribed|as prescribed|doctor told|recreational"
+        r"|festival|rave|party|edible|trip)\b",
+    ),
+    _rule(
+        "scars-reopened",
+        "open|reopen|re open|pick|rip|tear|tore|scratch|make new|make fresh|make more|add new"
+        "|add fresh|add more|cut new|cut fresh|cut more|new one|new cut|new scar|new burn|new mark"
+        "|fresh one|fresh cut|fresh scar|fresh burn|fresh mark",
+        r"(?:open\w*|re ?open\w*|pick\w*|rip\w*|tear\w*|tore|scratch\w*) (?:them|my scars|the"
+        r" scars|old scars|my old scars|the old scars|my cuts|the cuts|old cuts|the wounds|my"
+        r" wounds|it)(?: up| open| back up| back open)?(?: again| back up)?\b"
+        r"|(?:want|wanna|need|urge|going|tempted) to (?:make|add|cut) (?:new|fresh|more)"
+        r" (?:ones|cuts|scars|marks|lines)\b"
+        r"|(?:a|another) (?:new|fresh) (?:one|cut|scar|burn|mark) on my " + _BODY + r"\b",
+        SH,
+        negatable=False,
+        requires=r"\b(?:scars?|cuts|wounds)\b",
+        requires_across=True,
+        unless=r"\b(?:surgery|surgical|operation|c section|caesarean|tattoo\w*|acne|chicken pox"
+        r"|eczema|psoriasis|cat|dog|scratched by|mosquito|bites?)\b",
+    ),
+    _rule(
+        "join-the-dead",
+        "go where|be where|be with|join|go too|go with|follow",
+        r"(?P<v>(?:want|wanna|need|wish i could|ready|going|long|longing) to) (?:go|be)"
+        r" (?:where (?:he|she|they) (?:went|is|are|has gone|have gone)|with (?:him|her|them)"
+        r" (?:again|now|up there|in heaven|for real|actually|properly))"
+        r"|(?:actually|really|properly) be with (?:him|her|them)(?= *(?:[.!?;,\n]|$))"
+        r"|(?:want|wanna|wish i could|ready) to join (?:him|her|them|my \w+)(?= *(?:[.!?;,\n]|$))"
+        r"|(?:i|me) (?:could|should|might|will|would) (?:just )?(?:go|follow) (?:too|with (?:him"
+        r"|her|them))(?= *(?:[.!?;,\n]|$))",
+        SI,
+        requires=r"\b(?:died|dead|death|suicide|passed|passing|anniversary|funeral|grave|killed"
+        r"|lost|took (?:his|her|their) life|heaven|ashes|memorial|gone)\b",
+        requires_across=True,
+        unless=r"\b(?:holiday|trip|concert|party|wedding|club|gym|team|band|date|move|moving"
+        r"|flat|house|city|abroad|married)\b",
+    ),
+    _rule(
+        "scared-ill-do-it",
+        "scared|afraid|terrified|worried|frightened",
+        r"(?:scared|afraid|terrified|worried|frightened) (?:that )?(?:i(?:ll| will| might| am going"
+        r" to|m going to| could)|im gonna|im going to|i m going to) (?:actually |really |just )?"
+        r"(?:do it(?: again)?|go through with it|act on (?:it|them|the thoughts|the urges))"
+        r"(?= *(?:[.!?;,\n]|$|tonight|if|this time|again|when))",
+        SI,
+        unless=r"\b(?:bungee|skydiv\w*|speech|presentation|exam|test|audition|driving|tattoo"
+        r"|piercing|interview|haircut|wrong|badly|mess it up|quit|lol|haha|jump out of a plane)\b",
+    ),
+    _rule(
+        "tired-of-staying-alive",
+        "alive|live|living|survive|exist|stay here|holding on",
+        r"(?:tired|sick|exhausted|done|weary) (?:of|with|from) (?:fighting|trying|struggling"
+        r"|working|having|pretending|battling) (?:so hard )?to (?:stay alive|keep (?:myself )?"
+        r"alive|live|survive|stay here|exist)\b"
+        r"|(?:dont|do not|cant|can not|cannot) see (?:why|the point|any reason|a reason)"
+        r" (?:i should|to|in|of) (?:keep(?:ing)? (?:myself )?alive|stay(?:ing)? alive"
+        r"|keep(?:ing)? living|living|being alive)\b"
+        r"|(?:tired|sick|exhausted) of holding on(?= *(?:[.!?;,\n]|$))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:plant|plants|pet|fish|tamagotchi|game|character|sims)\b",
+    ),
+    _rule(
+        "done-with-living",
+        "alive thing|living thing|existing thing|life thing|breathing thing|person thing"
+        "|do tomorrow|doing tomorrow|do another|doing another|do one more|doing one more|do any"
+        "|doing any|do life|doing life|do this life|doing this life|a way to|any way to|a reason to"
+        "|any reason to",
+        r"(?:cant be bothered|done|finished|over|sick|tired|fed up) (?:with |of )?(?:the whole )?"
+        r"(?:being alive|living|existing|life|breathing|being a person) thing\b"
+        r"|(?P<v>(?:dont|do not|cant|cannot|can not) (?:want to |wanna |face )?(?:do|doing))"
+        r" (?:tomorrow|another day|one more day|any more days|another year|life|this life"
+        r"|any of it)(?= *(?:[.!?;,\n]|$|anymore|any more|again))"
+        r"|(?:cant|cannot|can not|dont|do not) see (?:a|any) (?:way|reason) to (?:keep going|go on"
+        r"|carry on|keep living|stay alive)(?= *(?:[.!?;,\n]|$|anymore|any more))",
+        SI,
+        negatable=False,
+        hyperbole=True,
+        unless=r"\b(?:job|work|shift|exam|school|class|meeting|gym|project|diet|relationship|marriage"
+        r"|commute|uni|course|game|season)\b",
+    ),
+    _rule(
+        "look-like-an-accident",
+        "accident",
+        r"(?:would|could|d|will|itd|it d|it would|it could|make it|making it|might|should)"
+        r" (?:just |all )?(?:look|seem|pass|be ruled|be put down) (?:like|as|for|to) an accident\b",
+        SI,
+        PLAN,
+        negatable=False,
+        hyperbole=True,
+        requires=r"\b(?:insurance|wheel|crash|swerve|driv\w*|car|truck|lorry|bridge|dive|fall|slip"
+        r"|overdose|pills|family|kids|nobody would|no one would|my death|if i|myself|payout)\b",
+        requires_across=True,
+        unless=r"\b(?:kill (?:him|her|them|my \w+)|murder\w*|novel|plot|game|character|movie"
+        r"|film|book|show|episode|detective|villain|story)\b",
+    ),
+    _rule(
+        "eat-the-gun",
+        "gun|rifle|shotgun|pistol|bullet|barrel|revolver|service weapon",
+        r"(?:eat|eats|ate|eating|eaten) (?:my|a|the|his|her) (?:own )?(?:gun|rifle|shotgun|pistol"
+        r"|bullet|barrel|revolver|service weapon)\b",
+        SI,
+        PLAN,
+        hyperbole=True,
+        unless=r"\b(?:than|chocolate|cake|candy|gummy|sweet|sweets|sandwich|sub)\b",
+    ),
+    _rule(
+        "swallowed-the-lot",
+        "whole|to many|too many",
+        r"(?:took|take|taking|swallowed|swallow|swallowing|downed|down|downing|necked|necking)"
+        r" (?:the|a|my|her|his|their) whole (?:bottle|packet|box|strip|pack|blister|sheet)\b"
+        r"(?! of (?:wine|vodka|gin|whisky|whiskey|rum|beer|cider|biscuits|sweets|candy|crisps|chips"
+        r"|cookies|water|juice|soda|coke|cereal|gum))"
+        r"|(?:took|taken|swallowed|downed) (?:way |far |so )?(?:to|too) many (?:of )?(?:my |the"
+        r" |her |his )?(?:\w+ )?(?:pills|tablets|meds|painkillers)\b",
+        PLAN,
+        SH,
+        negatable=False,
+        unless=r"\b(?:vitamins?|gummies|gummy|supplements?|mints?|tic tacs?|skittles|smarties"
+        r"|charcoal)\b",
+    ),
+    _rule(
+        "cut-deep",
+        "deep|stitches",
+        r"(?:cut|sliced|went) (?:myself )?(?:too |really |so |way too |a bit too )?deep"
+        r"(?:er| enough)?(?: this time| last night| tonight| again)?\b"
+        r"(?! (?:into|in the|conversation|talk|dive))"
+        r"|(?:need|needs|needed|probably need|might need|shouldve got|should have got|should have"
+        r" gotten) stitches\b",
+        SH,
+        requires=r"\b(?:section\w*|again|on purpose|hid\w*|hide|nobody knows|cant go|cant tell"
+        r"|relaps\w*|this time|should(?:ve| have) gone in|myself|blade|razor|arm|arms|wrist"
+        r"|thigh)\b",
+        requires_across=True,
+        unless=_ACCIDENT + r"|\b(?:words|comment|remark|betrayal|that hurt|it hurt|haircut"
+        r"|fringe|bangs|dog|cat|surgery|stitches out)\b",
+    ),
+    # Letters left for the people after: "writing letters to my kids so they have something
+    # after", "the letters to everyone are already written", "wrote her a note, she'll find it".
+    _rule(
+        "letters-for-after",
+        "letters to|letters for|letter to|letter for|notes to|notes for|note to|note for|cards to"
+        "|cards for|card to|card for",
+        r"(?:writing|wrote|written|write|left|leaving|leave) (?:a |the |some |my |last )?"
+        r"(?:letters?|notes?|cards?) (?:to|for) (?:my |the |all my |each of my )?(?:kids|children"
+        r"|family|everyone|everybody|parents|mum|mom|dad|wife|husband|partner|sister|brother|son"
+        r"|daughter|missus|friends|boys|girls)\b"
+        r"|(?:the |my )?(?:letters?|notes?) (?:to|for) (?:everyone|everybody|my \w+|the kids"
+        r"|the family) (?:are|is|have been|has been) (?:already |all )?(?:written|done|ready"
+        r"|sealed|finished|in the \w+)\b",
+        PLAN,
+        BYE,
+        negatable=False,
+        requires=r"\b(?:after|already|drawer|when im gone|once im gone|find (?:it|them)|goodbye"
+        r"|last|so they have|before i go|someone to know|someone know|crisis team|told \w+ (?:im"
+        r"|i was) fine|sorry)\b",
+        requires_across=True,
+        unless=r"\b(?:birthday|christmas|xmas|wedding|valentine\w*|thank you|thank you notes|santa"
+        r"|tooth fairy|graduation|holiday|trip|camp|deployment|posting|school|lunchbox|lunch box"
+        r"|fridge|shopping|grocer\w*|after school|after work|after dinner|after the)\b",
+    ),
+    # Back where the attempt was: "I'm at the spot where I tried last time".
+    _rule(
+        "where-i-tried",
+        "where i tried|where i attempted|where i nearly|where i almost|where i overdosed|where i od"
+        "|where i jumped|that i tried|that i attempted|that i jumped",
+        r"(?:at|back at|went back to|going back to|go back to|standing at|sitting at|in|on|near)"
+        r" the (?:same |exact )?(?:spot|place|bridge|car park|cliff|beach|woods|hotel|room|station"
+        r"|platform|building|roof|tracks|river) (?:where|that) i (?:tried|attempted|nearly died"
+        r"|almost died|overdosed|od d|jumped)"
+        r"(?= *(?:[.!?;,\n]|$|last|before|the last|to (?:die|kill|end)|that time|back then))",
+        SI,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:sushi|food|restaurant|cafe|surf\w*|ski\w*|skat\w*|climb\w*|proposed|kiss\w*"
+        r"|ate|eat|recipe|dish|first date)\b",
+    ),
+    # A last check-in said as such: weak alone, a crisis next to a thank-you or a goodbye.
+    _rule(
+        "last-check-in",
+        "last check|last message|last one|last update|last text|very last",
+        r"(?:this(?: ll| will|ll)? be|this is|its|it s|thatll be|that will be) my (?:very )?last"
+        r" (?:check ?in|message|one|update|text)(?= *(?:[.!?;,\n]|$))"
+        r"|(?<![a-z] )(?:my )?(?:very )?last (?:check ?in|message)(?= *(?:[.!?;,\n]|$))",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:program|programme|course|study|trial|session|sessions|therapy"
+        r"|streak|challenge|month|week|year|today|tonight|for today|for tonight|for now|lol"
+        r"|haha|until|till|before i (?:sleep|go to bed|log off))\b",
     ),
 )
 

@@ -1810,6 +1810,150 @@ ROUND2C_FAMILY_HARD_NEGATIVES = [
     "Mein Freund hat mich gestern beim Tennis geschlagen, er ist noch zu Hause und schmollt.",
 ]
 
+# --- round two, helper B: before and after a crisis, terse and gallows-humoured replies, and
+# voice-to-text or hurried typing. Survival regretted; another attempt intended; the thoughts
+# and urges back; reasons to stay run out; "I want out"; telling the clinicians "I'm fine";
+# someone who took something; scars reopened; wanting to follow the dead; typos folded.
+
+ROUND2B_FAMILY_CRISES = [
+    "sh urges are back tonight. nobody is home",
+    # survival regretted
+    "honestly i wish i hadnt survived it",
+    "pulled through and i kind of wish i didnt",
+    "why did the paramedics bring me back",
+    "should have stayed dead tbh",
+    "every morning im gutted that im still breathing",
+    "please dont call anyone, i dont want to be rescued",
+    "wish the ambulance had come an hour later",
+    # another attempt
+    "since the overdose all i think about is doing it properly next time",
+    "they discharged me yesterday. planning to try again this weekend",
+    "last time didnt work. i want to finish the job",
+    "the hospital sent me home but im going to do it again",
+    # thoughts and urges back
+    "si is back and its loud",
+    "the bridge thoughts are coming back",
+    "three weeks free and the urges to cut are back",
+    "urges are unbearable tonight",
+    # reasons to stay
+    "cant think of a single reason to keep going",
+    "ive run out of reasons to stick around",
+    "remind me why im supposed to stay alive",
+    # want out, want it over
+    "i want out of this life permanently",
+    "honestly? want out.",
+    "i wish it was all over already",
+    # told them fine
+    "told the psychiatrist i was safe so theyd let me go home. i lied",
+    "i told the crisis team i had no plans. there is a plan",
+    # someone took something / engine running / whole bottle
+    "my sister took something and now shes really drowsy and wont answer me",
+    "my brother is in the garage with the car running and wont come out",
+    "gonna swallow the whole packet tonight",
+    "took way too many of my sleeping tablets",
+    # scars, head, cuts
+    "picked the scars open again last night",
+    "want to make fresh cuts over the old scars",
+    "i bang my head against the wall when things get bad",
+    "cut too deep this time, hid it from everyone",
+    # following the dead, scared i'll do it
+    "since mum died i just want to be where she is",
+    "its his anniversary and i want to join him",
+    "please talk to me, im scared ill go through with it tonight",
+    # done with living
+    "so over the whole being alive thing",
+    "cant do another day. not one more",
+    # farewells, decisions, accidents, slang
+    "if you dont hear from me after tonight thats why",
+    "it would look like an accident and the kids would still get the insurance",
+    "thinking about eating my gun",
+    "itd be a relief to just be dead",
+    "everyone's life would improve if i was gone",
+    # voice-to-text and messy typing
+    "i realy dont wnat to wake up tomorow",
+    "i think tonite is the nite i finally do it",
+    "i wont to die",
+    "evry body would be better of with out me",
+    "i want to go to sleep and knot wake up",
+    "i just want to dissapear from existance",
+    "got the rop and its redy",
+    # after the attempt: not done, the promise, the place, the letters, the last check-in
+    "everyone thinks the overdose was a one off. but im not done",
+    "since the attempt ive kept my word to my dad but i cant keep that promise any longer",
+    "sitting on the bridge where i tried before",
+    "left letters for my boys in the glovebox, theyll find them after",
+    "my very last message. thank you for everything",
+    "would anyone notice if i just stopped",
+    "can you remind me why i should stay alive",
+    "i want to vanish. i dont mean go on holiday",
+]
+
+ROUND2B_FAMILY_HARD_NEGATIVES = [
+    # survival regretted
+    "i survived the exam week and i wish i hadnt signed up for five modules",
+    "why did you save me a seat at the back lol",
+    "my phone should have stayed dead, now it keeps buzzing",
+    "disappointed that im still here at the office at 9pm",
+    "i dont want to be found by my ex on instagram",
+    # another attempt
+    "failed my driving test, going to try again next month",
+    "the cake collapsed, ill do it properly next time",
+    "i need to finish the job on the fence before it rains",
+    # thoughts and urges back
+    "the urge to smoke is back after two weeks",
+    "si, claro, nos vemos mañana",
+    "urges to snack are bad tonight",
+    "my intrusive song thoughts are back, that jingle again",
+    # reasons to stay
+    "no reason to stay at this job any longer",
+    "cant find a single reason to stay in this city",
+    "remind me why i should stay at this party",
+    # want out, want it over
+    "this group chat is toxic, i want out",
+    "i need out of this flat, the landlord is a nightmare",
+    "i just want this week to be over",
+    "not that i want out, i just hate mondays",
+    # told them fine
+    "told the dentist i was fine, my jaw still aches",
+    "i told my mum i was ok after the breakup. not really but ill get there",
+    # someone took something / engine / bottle
+    "took something for my headache and im so sleepy now",
+    "we sat in the garage tinkering with the car running to warm it up",
+    "drank the whole bottle of wine with my sister last night",
+    "took too many vitamins and felt sick",
+    # scars, head, cuts
+    "my surgery scars are opening a bit, the nurse is checking them",
+    "keep banging my head against a brick wall with this spreadsheet",
+    "his words cut deep",
+    "the cat scratched me, think it needs stitches",
+    # following the dead, scared i'll do it
+    "i want to be with her forever, we got engaged tonight",
+    "going to join them at the pub later",
+    "im scared ill do it wrong at the audition",
+    # done with living, farewells, accidents, slang
+    "cant do another day of this heatwave",
+    "if i dont answer tomorrow thats why, im on a flight to rome",
+    "the detective said it was made to look like an accident",
+    "id rather eat my own hat than watch that film again",
+    "a year since my attempt today, glad to be alive and we had cake",
+    "i talked about my attempt in therapy for the first time and it felt lighter",
+    # typo folding must not invent meanings
+    "tie a knot and pull it tight",
+    "het is kil buiten vandaag",
+    "iedereen is beter af met een vakantie",
+    # after the attempt: not done, the promise, the place, the letters, the last check-in
+    "tried to finish the puzzle last night, im not done yet though",
+    "i promised to call my gran every week and i cant keep that promise anymore with this job",
+    "we went back to the restaurant where i tried sushi for the first time",
+    "writing thank you cards to my family after the wedding",
+    "this is my last check in for the program, thanks for everything",
+    "going camping, no signal, if i dont reply tomorrow thats why",
+    "nobody would notice if i stopped wearing makeup",
+    # an urge already ridden out, in its sentence or the next
+    "the cutting urge came back this afternoon. i rode it out with a cold shower",
+    "urges were strong after the phone call. went for a run instead and it passed",
+]
+
 
 # --- every family the rules were widened by, from the training files' writers -----------------
 
@@ -1822,6 +1966,7 @@ FAMILY_CRISES = [
     *LONG_MESSAGE_CRISES,
     *FAITH_QUESTION_SUBSTANCE_PARTS_CRISES,
     *ROUND2C_FAMILY_CRISES,
+    *ROUND2B_FAMILY_CRISES,
 ]
 
 FAMILY_HARD_NEGATIVES = [
@@ -1834,6 +1979,7 @@ FAMILY_HARD_NEGATIVES = [
     *LONG_MESSAGE_FAMILY_NEGATIVES,
     *FAITH_QUESTION_SUBSTANCE_PARTS_HARD_NEGATIVES,
     *ROUND2C_FAMILY_HARD_NEGATIVES,
+    *ROUND2B_FAMILY_HARD_NEGATIVES,
 ]
 
 
