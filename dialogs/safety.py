@@ -1017,7 +1017,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|wont|will not|dont) (?:stop|brake|see me)|goes down|go down|falls?|sinks?)"
         r"|(?:it|this|the \w+|that)(?: is| s|s| turns out to be| will be) (?:cancer|terminal"
         r"|fatal|incurable|something that kills me))"
-        r"|(?:hop\w*|pray\w*)(?:(?! not\b| isnt\b| nothing\b| wont\b)[^.!?]){0,40}\b(?:cancer"
+        r"|(?:hop\w*|pray\w*)(?:(?! not\b| isnt\b| nothing\b| wont\b| you\b| u\b"
+        r"| they\b)[^.!?]){0,40}"
+        r"\b(?:cancer"
         r"|terminal|fatal|incurable)\b",
         SI,
         unless=r"cross my heart",
@@ -1177,7 +1179,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|disappeared (?:forever|for good|permanently)|vanished|didnt exist|never existed"
         r"|killed myself|was no longer (?:here|around)|left forever|stopped existing|ended it"
         r"|was gone|were gone|wasnt (?:here|around|alive)|stop(?:ped)?(?= *(?:$|[.!?;,\n]))))"
-        r"|better off\b[^.!?\n]{0,30}\bme (?:out of the (?:picture|way)|gone|dead)\b",
+        r"|better off\b[^.!?\n]{0,45}\bme (?:just )?(?:out of the (?:picture|way)|gone|dead)\b",
         SI,
         negatable=False,
     ),
@@ -1401,7 +1403,7 @@ _RULES: tuple[_Rule, ...] = (
         # "I'm going to end it. The friendship with her, I mean."
         unless_after=r"\b(?:i mean|i meant|meaning) (?:the|my|our|with) (?!life|pain|suffering"
         r"|misery|existence)|\bthe (?!life|pain|suffering|misery|existence|world)\w+(?: \w+){0,4}"
-        r" i mean\b",
+        r"(?: ,)? i mean\b",
     ),
     _rule(
         "ended-my-life",
@@ -2161,7 +2163,8 @@ _RULES: tuple[_Rule, ...] = (
         SI,
         negatable=False,
         unless=r"\b(?:minecraft|fortnite|game|character|plant|plants|cat|dog|fish|bacteria"
-        r"|germs|weeds|mould|mold|cell|cells|process|battery|phone)\b",
+        r"|germs|weeds|mould|mold|cell|cells|process|battery|phone)\b|\bend (?:it|things) (?:with"
+        r"|between)\b",
     ),
     _rule(
         "noose",
@@ -2249,7 +2252,7 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:fix\w*|repair\w*|work\w*|view|photo\w*|selfie|sunset|sunrise|picnic|walk"
         r"|hik\w*|tour\w*|holiday|vacation|waiting for (?:a|my|the) (?:friend|bus|train)|gutters"
         r"|antenna|solar|fireworks|watch\w*|band|concert|wedding|fishing|painting|kids|boat"
-        r"|swans|ducks|river cruise|we)\b",
+        r"|swans|ducks|river cruise|we|trip|sightseeing|golden gate)\b",
     ),
     _rule(
         "fast-train",
@@ -2330,7 +2333,9 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:younger self|inner child|little me|child self|past self|future self"
         r"|old self|therapist|exercise|homework|thank you (?:note|letter)s?|love letters?|cover"
         r" letter|work|resign\w*|retire\w*|graduat\w*|semester|class|camp|leaving do|to my"
-        r" (?:ex|abuser|addiction|eating disorder|depression|anxiety|childhood|old \w+))\b",
+        r" (?:ex|abuser|addiction|eating disorder|depression|anxiety|childhood|old \w+)|to (?:my"
+        r"|the)"
+        r" (?:team|colleagues|coworkers|department|staff|clients))\b",
     ),
     _rule(
         "letters-to-family",
@@ -3868,7 +3873,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?:my )?(?:heart|liver|lungs|breathing|body) (?:will |would |just |finally )*(?:stops?"
         r"|gives? out|quits|packs? in|fails?)"
         r"|(?:dont|never|wont|do not|will not|doesnt) (?:come back|wake up)(?: from)?"
-        r"|(?:had|would have|d have) (?:killed|finished|taken) me(?: off)?)"
+        r"|(?:had|would have|d have) (?:killed|finished|taken) me(?: off)?"
+        r"|(?:had|would have|d have) finished (?:the job|what (?:he|she|they|it) started))"
         r"|(?:hop|pray|wish)\w* for (?:a |an )?(?:heart attack|stroke|aneurysm|bad batch|fatal"
         r" \w+|car crash|crash)\b"
         r"|(?:hop|pray|wish)\w*(?: \w+){0,2}? (?:i|that i) (?:get|find|score|buy) (?:a |the )?bad"
@@ -3955,7 +3961,8 @@ _RULES: tuple[_Rule, ...] = (
         negatable=False,
         requires=r"\b(?:knife|gun|weapon|blade|bat|hammer|asleep|sleeping|next (?:door|room)"
         r"|parked outside|outside (?:his|her|their)|where (?:he|she|they) lives?|holding"
-        r"|until (?:he|she|they) stops? moving|stops? moving)\b",
+        r"|until (?:he|she|they) stops? moving|stops? moving|(?:sitting|parked|waiting) in my car"
+        r" outside)\b",
         requires_across=True,
         unless=r"\b(?:lol|lmao|haha|game|character|joke|kidding|fries|pizza|cake|feelings"
         r"|charger|by accident|accidentally|emotionally)\b",
@@ -4201,7 +4208,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|threatening to|saying (?:hell|shell|he ll|she ll|he will|she will|he wants to|she wants"
         r" to|they want to)) (?:jump\w*|end it|kill)"
         r"|locked (?:himself|herself|themselves|themself) in\b[^.!?\n]{0,30}\b(?:with"
-        r" (?:a|the|his|her) (?:\w+ )?(?:knife|blade|razor|pills|tablets|gun|rope|stash)"
+        r" (?:a|the|his|her|\w+s) (?:\w+ ){0,2}?(?:knife|blade|razor|pills|tablets|gun|rifle"
+        r"|shotgun|firearm|rope|stash)"
         r"(?= *(?:$|[.!?;,\n]| and\b))|and (?:wont|will not) (?:come out|answer|open))\b",
         PLAN,
         DANGER,
@@ -4667,7 +4675,8 @@ _RULES: tuple[_Rule, ...] = (
         SH,
         requires=r"\b(?:druck|weg|wieder|heut|heute|abend|nacht|erste mal|monaten|wochen|drang"
         r"|klinge|rasierklinge)\b",
-        unless=r"\b(?:haar\w*|frisur|gemuse\w*|zwiebel\w*|kochen|kuche|kueche|brot|papier|rasier(?!klinge)"
+        unless=r"\b(?:haar\w*|frisur|gemuse\w*|zwiebel\w*|kochen|kuche|kueche|brot|papier"
+        r"|rasier(?!klinge)"
         r"\w*|finger|hecke|rasen|stoff|film|video|szene|interview)\b",
     ),
     # Danger now in colloquial German: "er steht vor der Tür und hämmert", "hab mich im Bad
@@ -6608,7 +6617,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?= *(?:[.!?;,\n]|$|tonight|if|this time|again|when))",
         SI,
         unless=r"\b(?:bungee|skydiv\w*|speech|presentation|exam|test|audition|driving|tattoo"
-        r"|piercing|interview|haircut|wrong|badly|mess it up|quit|lol|haha|jump out of a plane)\b",
+        r"|piercing|interview|haircut|wrong|badly|mess it up|quit|lol|haha|jump out of a plane"
+        # a binge, a spree or a text to the ex "again"
+        r"|ate|eat|eating|binge\w*|cake|chocolate|pizza|snack\w*|spent|spend\w*|shopping"
+        r"|text (?:him|her|them)|texted|drunk)\b",
     ),
     _rule(
         "tired-of-staying-alive",
@@ -6752,6 +6764,1000 @@ _RULES: tuple[_Rule, ...] = (
         unless=_TRAVEL + r"|\b(?:program|programme|course|study|trial|session|sessions|therapy"
         r"|streak|challenge|month|week|year|today|tonight|for today|for tonight|for now|lol"
         r"|haha|until|till|before i (?:sleep|go to bed|log off))\b",
+    ),
+    # Round-two rule pass, helper A: not coming back from it, nothing left to stay for, done
+    # with being alive, them happier if I weren't here, a blade in a small room, lingering at
+    # a drop, a harming thought that no longer feels foreign, fear for one's own child, taking
+    # a child along, life insurance as the answer, starving to die, not here for the dreaded
+    # day, sleeping into death, farewell then silence, threats still near, tools taken to the
+    # body, heights checked, farewells to the listener, agreeing with those who wish one
+    # dead, following the dying, commanded harm, a plan not to exist, the ordinary reading
+    # denied, the point of me, staying at the water, means kept, hoping the body does it,
+    # harm that leaves marks, a spot picked, going weighed, a decision then the day, secret
+    # goodbyes, a weapon fetched, loose ends and access left (work, identity, parents).
+    # "If I fail tomorrow I'm not coming back from it", "go for a walk and not come back",
+    # "thinking about just not coming back".
+    _rule(
+        "not-coming-back-from-it",
+        "not coming|never coming|not come|never come|not be coming|not gonna come"
+        "|not going to come|not going back|never going back|not gonna be coming",
+        r"(?:not|never|not gonna|not going to) (?:be )?(?:coming|come) (?:back|home) from (?:it"
+        r"|that"
+        r"|this|there|the \w+)(?= *(?:$|[.!?;,\n]| (?:ive|i have|i think|alive|at all|either"
+        r"|again|i)\b))"
+        r"|(?:go|going|gonna|head|heading|walk|drive|went|goes)(?: out| off)?(?: for a (?:walk"
+        r"|drive"
+        r"|run|swim))? and (?:just )?(?:not|never) (?:come|coming) back(?= *(?:$|[.!?;,\n]"
+        r"| (?:this time|at all|ever)\b))"
+        r"|(?:think\w*|thought|dream\w*) (?:about|of) (?:just )?(?:not|never) (?:coming|going)"
+        r" back(?: (?:inside|in|home|up))?(?= *(?:$|[.!?;,\n]| (?:at all|ever|for good)\b))",
+        SI,
+        unless=r"\b(?:holiday|vacation|trip|abroad|country|city|town|uni|university|college|job"
+        r"|company|office|relationship|marriage|church|club|team|gym|injury|surgery|hospital|tour"
+        r"|sabbatical|move|moving|emigrat\w*|visa|lol|haha|season|band|show|series|channel)\b",
+    ),
+    # Nothing left to stay for: "what's left to stay for", "nothing left to stay for", "a list
+    # of reasons to stay, couldn't think of one", "the only thing keeping me here was my cat and
+    # she died", "don't see why I should stick around".
+    _rule(
+        "nothing-to-stay-for",
+        "stay for|staying for|stay alive for|staying alive for|stay around"
+        "|staying around|reason to stay|reasons to stay|reason for staying"
+        "|reasons for staying|stick around|sticking around|keeping me|kept me|keeps me"
+        "|held me|holding me|reason im|reason i am|reason i m|reason i was|thing im"
+        "|thing i am|thing i was|thing i m",
+        r"(?:nothing|no one|nobody|no reason|not (?:a|one) (?:single )?reason|whats|what s|what is"
+        r"|anything|nothing much|not much|what else is) (?:\w+ ){0,2}?(?:to|worth) stay(?:ing)?"
+        r" (?:for|alive for|around for)(?= *(?:$|[.!?;,\n]| (?:anymore|now|any ?more|though"
+        r"|honestly"
+        r"|tbh|i)\b))"
+        r"|(?:lose|losing|lost|list of|find|no|any|few|fewer|more"
+        r"|many) (?:\w+ ){0,2}?reasons? (?:to"
+        r" stay|for staying)(?= *(?:$|[.!?;,\n]| (?:left|alive|here|anymore|now)\b))"
+        r"|only (?:thing|reason|one|person)(?: that)? (?:keeping|kept|keeps|holding|held|that"
+        r" kept|that keeps) me (?:here|alive|going|around)\b[^.!?\n]{0,40}\b(?:died|dead|gone|is"
+        r" gone|left|over|lost|ended|took)\b"
+        r"|only (?:thing|reason) (?:im|i am|i m|i was) still (?:here|alive|around)\b[^.!?\n]{0,30}"
+        r"\b(?:gone|died|dead|over|lost|ended|took)\b"
+        r"|(?:dont|do not|cant|cannot) (?:really )?see why i (?:should|would) (?:stick|stay) around"
+        r"|(?:decided|ive decided|im|i am) (?:that )?(?:im )?not (?:sticking|going to stick|gonna"
+        r" stick) around(?= *(?:$|[.!?;,\n]| (?:to|for|much|any)\b))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:job|work|company|firm|city|town|country|house|flat|apartment|party|club"
+        r"|team|band|school|uni|university|course|relationship|marriage|him|her|them|game"
+        r"|server|group chat|channel|show|season|league|village|area|neighbourhood|business)\b",
+    ),
+    # Done with being alive, after a denial of the ordinary reading: "I'm so done. Not with the
+    # baby, with being alive", "done with all of it. with being alive", "done being anything",
+    # "tired of being. period".
+    _rule(
+        "done-with-being-alive",
+        "with being|with living|with existing|with breathing|done being|finished being"
+        "|tired of being|sick of being|exhausted of being|weary of being",
+        r"(?:not with (?:the|my|this|that|work|school|\w+) (?:\w+ )?, )?with (?:being alive|living"
+        r"|existing|being here|breathing)(?= *(?:$|[.!?;,\n]))"
+        r"|(?:done|finished) being (?:anything|anyone|anybody|a person|a human|human|alive|here)"
+        r"(?= *(?:$|[.!?;,\n]| (?:at all|anymore|now)\b))"
+        r"|(?:tired|sick|exhausted|weary) of being(?= *(?:$|[.!?;\n]| period| full stop"
+        r"| at all\b))",
+        SI,
+        negatable=False,
+        requires=r"\b(?:done|finished|over it|enough|tired|sick|exhausted|weary)\b",
+        requires_across=True,
+    ),
+    # The family happier if the writer were not here: "if I wasn't here they'd be happy again",
+    # "they'd heal faster if I just wasn't here", "it'd be a mercy for all of them if I were
+    # gone", "happier grieving me than living with me", "I'm better off nowhere".
+    _rule(
+        "happier-if-i-were-gone",
+        "if i wasnt|if i werent|if i was|if i were|if i just|if i simply|if i finally"
+        "|grieving|better off|no more me",
+        r"(?:d|would|could|will|ll|might|theyd|itd|shed|hed|wed|youd|everyoned)(?: all| finally"
+        r"| just)? (?:be )?(?:happy again|happier|fine"
+        r"|be fine|better|okay|ok|relieved|free|freer|heal\w*(?: faster)?|move on|at peace|a mercy"
+        r"|a relief|lighter|easier)(?: \w+){0,4}? if i (?:just |simply |finally )?(?:(?:wasnt"
+        r"|werent"
+        r"|was not|were not) (?:here|around|alive|in the picture)|(?:was|were) (?:gone|dead"
+        r"|no longer"
+        r" (?:here|around)))(?: anymore)?"
+        r"(?! (?:for|this|next|today|tomorrow|on|to|at|in|while|during|when)\b)"
+        r"|if i (?:just |simply )?(?:wasnt|werent|was not|were not) (?:here|around|alive|in the"
+        r" picture)(?: anymore)?(?: ,)? (?:theyd|hed|shed|wed|everyoned|they|everyone|everybody|he"
+        r"|she|we|my \w+|the \w+)(?: d| would| could| will| ll)?(?: all| finally"
+        r"| just)? (?:be )?(?:happy"
+        r"|happier|fine|better|ok|okay|relieved"
+        r"|free|heal|move on)\b"
+        r"|(?:happier|better off|better) grieving (?:me|you|us)\b"
+        r"|(?:im|i am|i m|id be|i d be|i would be) better off (?:nowhere|not existing|not here"
+        r"|gone|dead|not alive)\b"
+        r"|no more me(?= *(?:$|[.!?;,\n]))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:party|meeting|trip|holiday|office|shift|week|weekend|game|match|team"
+        r"|project)\b",
+    ),
+    # Shut in a small room with a blade or the pills: "on the bathroom floor with the
+    # scissors", "in the office toilet with a razor", "in the school bathroom and I have the
+    # compass from maths", "on the stairs with the razor for like 20 min".
+    _rule(
+        "in-a-room-with-means",
+        "razor|blade|scissors|knife|knives|pills|tablets|painkillers|rope|belt|cord"
+        "|compass|box cutter|stanley|craft knife|sharpener",
+        r"(?:bathroom|toilet|toilets|loo|stairs|stairwell|shower|bath|bathtub|garage|shed|floor"
+        r"|cubicle|locked room|bedroom)(?: floor)?(?: at (?:work|school))?(?: for (?:\w+ ){0,2}"
+        r"(?:min|mins|minutes|hours?|ages|a while))? (?:with|holding|and (?:i|ive) (?:have|got"
+        r"|brought|took)|and i ve got|and ive got) (?:the|a|my|some|his|her|mums?|moms?|dads?"
+        r"|all my|all the) (?:\w+ )?(?:razor|razors|razor blade|blade|blades|scissors|knife|knives"
+        r"|pills|tablets|painkillers|rope|belt|cord|compass|box cutter|stanley knife|craft knife"
+        r"|sharpener blade|pencil sharpener)\b",
+        SH,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:shav\w*|trim\w*|beard|legs|hair|haircut|fringe|bangs|nails|eyebrows"
+        r"|clean\w*|craft\w*|whittl\w*|sewing|paint\w*|grout|caulk\w*|tiles?|plumb\w*|fix\w*"
+        r"|lol|haha|cooking|baby|toddler|son|daughter|kids|dog|cat)\b",
+    ),
+    # Lingering at a drop or at the tracks, which a day's errand does not explain: "stood at
+    # the edge of the platform and let two trains go past", "standing on the balcony for twenty
+    # minutes and I can't make myself go back in", "on the top level of the multi-storey for an
+    # hour".
+    _rule(
+        "lingering-at-a-drop",
+        "edge|platform|tracks|top level|top floor|top deck|multi|balcony|ledge|railing|bridge|roof",
+        r"(?:stood|standing|stand|sat|sitting|waited|waiting|lingered|stayed|been|parked|was|im"
+        r"|i am)(?: \w+){0,3}? (?:at|on|by|near|close to|next to|right by|over) (?:the |a |this"
+        r" |that )?(?:very )?(?:edge of the (?:platform|roof|bridge|cliff|car park|tracks)"
+        r"|platform edge|(?:train |railway )?tracks|top (?:level|floor|deck)(?: of (?:the|a) \w+"
+        r"(?: \w+)?)?|multi ?storey|cliff edge|ledge|balcony|railings?|bridge|roof)\b"
+        r"(?=[^.!?\n]{0,60}\b(?:for (?:a while|ages|hours|an hour|half an hour|(?:like |about )?"
+        r"(?:\d+|ten|fifteen|twenty|thirty|forty) (?:min|mins|minutes))|(?:let|letting|watched"
+        r"|watching) (?:\w+ )?(?:trains?|cars?) (?:go|pass)|(?:cant|cannot|couldnt) (?:make myself"
+        r"|bring myself to) (?:go|step|walk|move|get)|looking down|counting (?:the )?trains)\b)",
+        SI,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:view|photo\w*|selfie|sunset|sunrise|picnic|hik\w*|tour\w*|holiday|vacation"
+        r"|waiting for (?:a|my|the|our) (?:friend|bus|train|tram|ride|lift|taxi)|delay\w*"
+        r"|cancel\w*|signal failure|strike|fireworks|concert|wedding|fishing|paint\w*|kids"
+        r"|boats?|swans|ducks|we|smok\w*|vap\w*|phone call|on the phone|calling|watch\w*|birds?)\b",
+    ),
+    # The harming thought no longer feels foreign: "it didn't feel like the usual OCD thought",
+    # "less like an intrusive thought and more like an idea", "the thought of hurting her isn't
+    # scary anymore", "tonight it doesn't feel like just a thought".
+    _rule(
+        "thought-no-longer-foreign",
+        "thought|idea|intrusive",
+        r"(?:doesnt|didnt|does not|did not|dont|do not|no longer|not|wasnt|isnt) (?:feel|feels"
+        r"|felt|seem|seems|seemed)? ?(?:like )?(?:just )?(?:a|an|the|my) (?:usual |normal |regular"
+        r" |typical |intrusive |ocd |random )*(?:intrusive )?thoughts?(?: anymore| any more)?"
+        r"(?= *(?:$|[.!?;,\n]| (?:anymore|any more|tonight|now|today)\b))"
+        r"|less like (?:an? )?(?:intrusive |ocd |random )?thought and more like (?:an? )?(?:idea"
+        r"|plan|option|urge|decision|intention)"
+        r"|thoughts? of (?:hurting|harming|killing|drowning|smothering|shaking|hitting) (?:her|him"
+        r"|them|my \w+|the baby) (?:isnt|is not|doesnt|does not|arent|are not|no longer)"
+        r" (?:scary|scare me|frighten me|scaring me|feel wrong|upset me)",
+        DANGER,
+        SI,
+        negatable=False,
+        requires=r"\b(?:hurt\w*|harm\w*|kill\w*|drown\w*|smother\w*|pillow|shak\w*|hit|hitting"
+        r"|swerv\w*|jump\w*|die|dying|dead|bath|knife|stairs|window|baby|cot|crib)\b",
+        requires_across=True,
+    ),
+    # A parent afraid of what they will do to a child in their care: "I think I'm dangerous to
+    # her", "I don't trust what I'll do with the baby", "scared I'm going to hit her. properly".
+    _rule(
+        "danger-to-own-child",
+        "dangerous|trust|hit her|hit him|hurt her|hurt him|hurt them|shake her|shake him"
+        "|smother|harm her|harm him|harm them|strangle|drown",
+        r"(?:im|i am|i m|i might be|i could be|im becoming|i feel) (?:\w+ )?dangerous (?:to|for"
+        r"|around) (?:her|him|them|the (?:baby|kids|children|twins)|my (?:baby|son|daughter|kids?"
+        r"|children|child|toddler|newborn|twins))\b"
+        r"|(?:dont|do not|cant|can not|cannot|no longer) trust (?:myself|me|what (?:i ll|ill|i will"
+        r"|i might|id|i d|i would|you ll|youll|you might) do)(?: \w+){0,4}? (?:with|around|near"
+        r"|alone with) (?:her|him|them|the (?:baby|kids|children|twins)|my (?:baby|son|daughter"
+        r"|kids?|children|child|toddler|newborn|twins)|your (?:baby|kids?|child))\b"
+        r"|(?:left|be|being) alone with (?:your|my|the) (?:baby|child|kids?|newborn|son|daughter)"
+        r" because (?:you|i) (?:dont|do not|cant|cannot) trust (?:what|yourself|myself|me)"
+        r"|(?:scared|afraid|terrified|frightened) (?:that )?(?:i|ill|i will|im going to|im gonna|i"
+        r" might|i could) (?:really |actually )?(?:hit|hurt|shake|smother|harm|strangle|drown)"
+        r" (?:her|him|them)(?= *(?:$|[.!?;,\n]| (?:properly|tonight|again|really|badly|this time"
+        r"|one day)\b))",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:baby|babies|newborn|toddler|son|daughter|kids?|child|children|twins|cot"
+        r"|crib|screaming|crying|wont stop|bath|nappy|feed\w*|\d+ ?(?:yo|year old|month old|months"
+        r"|weeks)|mum|mom|mummy|mommy|dad|parent\w*|alone till|alone until|no one here)\b",
+        requires_across=True,
+        unless=r"\b(?:clums\w*|drop|dropping|dropped|feelings|feeling|by accident|accidentally"
+        r"|ocd|intrusive|therapist|know i (?:wont|would never|never)|id never|i would never"
+        r"|never would|never will)\b",
+    ),
+    # Taking a child along: "she'd be better off if I took her with me", "I'd take us both out
+    # if he tries to take her", "thinking we should go together" (after "if I die").
+    _rule(
+        "taking-the-child-along",
+        "her with me|him with me|them with me|kids with me|baby with me|children with me"
+        "|twins with me|son with me|daughter with me|boy with me|girl with me|her along"
+        "|him along|them along|kids along|baby along|us both out|us all out|them both out"
+        "|them all out|go together|going together",
+        r"(?:take|took|taking|bring|brought|bringing) (?:her|him|them|the (?:kids|baby|children"
+        r"|twins)|my (?:kids|baby|son|daughter|children|boy|girl|twins)) (?:with me|along)\b"
+        r"|(?:take|taking|took) (?:us|them) (?:both|all) out(?= *(?:$|[.!?;,\n]| (?:if|too|with"
+        r"|before|first)\b))"
+        r"|(?:we|us two|the two of us|both of us)(?: should| could| will| ll| might| would)?"
+        r" (?:just )?go together(?= *(?:$|[.!?;,\n]))",
+        DANGER,
+        SI,
+        negatable=False,
+        requires=r"\b(?:better off|if i (?:go|die|went|died|m gone|am gone)|when i (?:go|die)"
+        r"|if (?:he|she) (?:goes|dies)|die|dies|dead|death|kill\w*|gone|end it|swerv\w*|both"
+        r"|tries to take|take her away|take him away|custody)\b",
+        requires_across=True,
+        unless=r"\b(?:shop\w*|park|holiday|vacation|trip|school|work|party|doctor|dinner|lunch"
+        r"|breakfast|cinema|movies?|zoo|beach|visit\w*|swimming|church|mass|game|concert"
+        r"|lol|haha)\b",
+    ),
+    # Life insurance as the remaining worth or the fix: "the only thing I own that's worth
+    # anything now is my life insurance", "showed me his life insurance papers, says he has a
+    # plan to fix the money".
+    _rule(
+        "life-insurance-worth",
+        "insurance|policy",
+        r"(?:life insurance|insurance policy|life policy|death benefit)\b(?:[^.!?\n]{0,60})"
+        r"\b(?:worth (?:more than (?:the|my|our|me|i)\b|anything now|something now)|most useful"
+        r"|only"
+        r" (?:thing|way|use|asset)|fix (?:the|our"
+        r"|my) (?:money|debts?|problems?)|pay (?:it )?off|pays? out|payout|cover (?:the|our|my)"
+        r" debts?|provide for|look after (?:them|her|him|the kids))\b"
+        r"|(?:worth (?:more|anything|something) (?:now|dead)|most useful|only thing|plan to fix"
+        r"|fix (?:the|our"
+        r"|my) (?:money|debts?))\b[^.!?\n]{0,60}\b(?:life insurance|insurance (?:papers|policy))\b",
+        SI,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:quote|premium|premiums|broker|renew\w*|sign\w* up|signed|compare|comparison"
+        r"|mortgage advisor|agent|sell\w*|selling|exam|course|job|claim form|lol|haha|grandad"
+        r"|grandpa|grandma|nan|passed away|died|funeral|dads|mums|moms|paperwork|estate|probate"
+        r"|executor)\b",
+        unless_after=r"\b(?:sorting|dads|mums|moms|my (?:late )?(?:dad|mum|mom|father|mother"
+        r"|grandad"
+        r"|grandpa|gran|nan|husband|wife)|paperwork|estate|probate)\b",
+    ),
+    # Stopping eating in order to die: "I should just stop eating and let it happen slowly",
+    # "stopped eating since the funeral, I don't plan to start again", "if I just stopped
+    # eating completely would anyone notice".
+    _rule(
+        "starving-to-die",
+        "stop eat|stopped eat|stopping eat|quit eat|quitting eat|not eating",
+        r"(?:stop|stopped|stopping|quit|quitting|not) eating(?: and drinking)?(?: \w+){0,3}?"
+        r" (?:and (?:just )?(?:let (?:it|nature|my body|the \w+) (?:happen|take its course|give"
+        r" out|do (?:it|the rest))|waste away|fade|disappear|die|not (?:wake|get) up)|until (?:i"
+        r" (?:die|disappear|waste away|fade|pass out for good|stop)|my (?:body|heart) (?:gives"
+        r" out|stops))|on purpose(?= *(?:[.!?;,\n]|$| (?:and|i|so)\b))|(?:completely|entirely"
+        r"|for good) (?:would|and|until|to see|so)\b|to (?:die|disappear|waste away))"
+        r"|(?:stopped|stop) eating\b[^.!?\n]{0,40}\b(?:(?:dont|do not|wont|will not|no) (?:plan"
+        r"|intend"
+        r"|intention|reason) (?:to |of |on )?(?:start\w*|eat\w*) again)\b",
+        SI,
+        negatable=False,
+        requires_across=True,
+        requires=r"\b(?:eat\w*|food|meal\w*|starv\w*|die|dead|gone|funeral|without (?:her|him)"
+        r"|here|notice|nobody|no one|anyone)\b",
+        unless=r"\b(?:diet\w*|fast\w*|ramadan|lent|surgery|operation|colonoscopy|blood test|bug"
+        r"|stomach (?:bug|flu)|nause\w*|sick|gluten|dairy|meat|sugar|carbs|junk|takeaway"
+        r"|chocolate|snack\w*|late|after \d|after (?:six|seven|eight|nine)|past \d|calories"
+        r"|weight|lbs|kg|bulking|cutting|gym|vegan|vegetarian|restaurant|fast food)\b",
+    ),
+    # Not here for the day that was dreaded, nor any day: "I'll make sure I'm not around for
+    # the review on Friday", "I'm not going to be here at all", "I won't be around to find
+    # out", "not planning on seeing the morning", "there's no version of me after this".
+    _rule(
+        "not-here-for-the-day",
+        "be here|be around|be alive|being here|being around|being alive|not here|not around"
+        "|not alive|see the morning"
+        "|seeing the morning|see tomorrow|seeing tomorrow|see the sunrise"
+        "|seeing the sunrise|see next|seeing next|see another|seeing another|see my next"
+        "|seeing my next|see my birthday|seeing my birthday|see christmas"
+        "|seeing christmas|see the weekend|seeing the weekend|see new year"
+        "|seeing new year|see myself|no version|no me",
+        r"(?:(?:wont|will not|not going to|not gonna) (?:even |still )?be|make sure (?:im|i am|i m)"
+        r" not) (?:here|around|alive) (?:at all|to (?:find out|see (?:it|that|how|what|the)"
+        r"|reapply|retry|try again|face (?:it|them)|deal with (?:it|this))|for (?:the|my|her|his"
+        r"|their|our) (?:\w+ )?(?:review|results?|hearing|verdict|appraisal|inspection|defen[cs]e"
+        r"|viva|birthday|due date|anniversary)|(?:on )?(?:monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday))\b"
+        r"|(?:dont|do not|not) (?:plan|planning|intend|intending) (?:on|to) be(?:ing)? (?:here"
+        r"|around|alive) when\b"
+        r"|(?:dont|do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?see"
+        r"(?:ing)? (?:the )?(?:morning|tomorrow|sunrise|next (?:week|month|year)|another (?:day"
+        r"|week|birthday|christmas)|my (?:next )?birthday|christmas|the weekend|new year)\b"
+        r"|(?:dont|do not|cant|cannot) see myself (?:at|in|reaching|making it to|alive (?:at|in"
+        r"|by)) (?:next (?:week|month)|christmas|the weekend|new year)(?= *(?:$|[.!?;,\n]))"
+        r"|(?:theres|there s|there is|there will be|there ll be) no (?:version of )?me (?:after"
+        r" (?:this|that|tonight|today|\w+day)|in (?:\w+|\d+) (?:years|months|weeks)|next (?:year"
+        r"|week|month))\b",
+        SI,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:off to|heading|headed|away|visiting|abroad|staying (?:at|with"
+        r"|over)|sleeping (?:at|over)|camp|festival|wedding|retreat|hospital|surgery|sick"
+        r"|flu|covid|leave|day off|annual leave|appointment|dentist|doctor|lol|haha|online|office"
+        r"|last day|leaving|retir\w*)\b",
+    ),
+    # "I won't be there. Or anywhere.": the absence widened to every place.
+    _rule(
+        "or-anywhere",
+        "anywhere",
+        r"(?:or|and|nor) (?:anywhere|anywhere else)(?: (?:else|at all|ever again))?"
+        r"(?= *(?:$|[.!?;,\n]))",
+        SI,
+        negatable=False,
+        requires=r"\b(?:wont|will not|not going to|not gonna|wont ever) be (?:there|here|at|in"
+        r"|around)"
+        r"\b",
+        requires_across=True,
+        unless=_TRAVEL,
+    ),
+    # Sleeping into death, in spellings and frames the core rules miss: "wanna sleep n not wake
+    # up", "close my eyes and never open them", "what if I just didn't exist tomorrow", "would
+    # it be easier if I just went to sleep forever", "go to sleep and have it be over".
+    _rule(
+        "sleep-or-not-exist-variants",
+        "wake|woke|close my eyes|forever|for good|skipped|be over|exist",
+        r"(?:sle+p|go to sle+p|fall asleep|drift off) (?:n|an|nd|&) (?:never|not|dont) wake up\b"
+        r"|(?:want|wanna|wish|hope|pray|like|rather|just) (?:to |i could )?(?:just )?close my eyes"
+        r" and (?:never|not|just not) (?:open|opening) them(?: again)?\b"
+        r"|(?:if|what if) i (?:just )?(?:went|go|fell|fall|drifted|drift) (?:to sleep|asleep|off)"
+        r" (?:forever|for good|and (?:never|didnt|did not|dont|not) (?:woke|wake) up|and skipped"
+        r" (?:the rest|everything))"
+        r"|(?:want|wanna|wish i could|like) to (?:just )?(?:go to sle+p|fall asleep|sleep) and"
+        r" (?:have|let) (?:it|everything|this) (?:all )?be over"
+        r"|what if i (?:just )?(?:didnt|did not|stopped|ceased to|wouldnt|no longer) exist(?:ed)?"
+        r"|(?:didnt|did not|wouldnt) exist (?:tomorrow|anymore|after tonight)\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:game|character|plane|flight|train|bus|holiday|vacation|nap|alarm|movie"
+        r"|film|book|story|hibernat\w*|bear|cat|dog)\b",
+    ),
+    # Making the pain stop oneself: "or should I just make it stop myself", "she's going to
+    # make it stop for all of us".
+    _rule(
+        "make-it-stop-myself",
+        "make it stop|make this stop|make everything stop|make the pain stop|make the hurt stop",
+        r"(?:should i|ill|i will|im going to|i m going to|gonna|i could|i can|i might|going to"
+        r"|about to|want to|wanna) (?:just )?make (?:it|this|everything|the pain|the hurt|it all)"
+        r" stop (?:myself|for good|permanently|forever|for all of us|for (?:both|all) of us|for"
+        r" everyone)\b",
+        SI,
+        unless=r"\b(?:noise|alarm|dog|baby crying|leak|dripping|music|neighbours?|ringing|tinnitus"
+        r"|itch\w*|headache|migraine|lol|haha)\b",
+    ),
+    # Someone's farewell words, then silence: "she texted 'tell mum I'm sorry' and now she's not
+    # answering", "posted 'thank you all, take care of each other' and won't pick up", "said
+    # tonight was his last night and logged off".
+    _rule(
+        "farewell-then-silence",
+        "not answer|isnt answer|wont answer|stopped answer|hasnt been|hasnt answer"
+        "|didnt answer|doesnt answer|not picking|isnt picking|wont pick|not pick"
+        "|hasnt picked|didnt pick|doesnt pick|not respond|isnt respond|wont respond"
+        "|stopped respond|hasnt respond|didnt respond|doesnt respond|not reply|isnt reply"
+        "|wont reply|stopped reply|hasnt repl|didnt repl|doesnt repl|not read|isnt read"
+        "|wont read|hasnt read|didnt read|phone|logged off|logged out|signed off"
+        "|signed out|went offline|gone offline|now nothing|now silent|now its silent"
+        "|now silence|was his last|was her last|is his last|is her last|was my last"
+        "|is my last|was their last|is their last|be his last|be her last|be my last"
+        "|be their last",
+        r"(?P<p3>)(?:(?:not|isnt|wont|will not|stopped|hasnt been|is not|hasnt|doesnt|didnt)"
+        r" (?:answering"
+        r"|picking up|pick up|responding|replying|reading|answered|replied|responded|read)\b"
+        r"|(?:phone|phones)(?: is| s|s)? (?:off|switched off|dead"
+        r"|going (?:straight )?to voicemail)\b"
+        r"|(?:logged|signed) (?:off|out)\b|went offline|gone offline"
+        r"|now (?:nothing|(?:its )?silent|silence)(?= *(?:$|[.!?;,\n]))"
+        r"|(?:tonight|today|this) (?:was|is|will be|would be) (?:his|her|their|my) last (?:night"
+        r"|day)(?= *(?:$|[.!?;,\n]| and\b)))",
+        BYE,
+        SI,
+        negatable=False,
+        requires=r"\b(?:sorry (?:i|for everything|i couldnt|i cant)|couldnt be stronger|tell (?:mum"
+        r"|mom|dad|my \w+|everyone|them|him|her) (?:i m |im |that i m |that im )?(?:sorry|i love"
+        r"|love)|thank you (?:all|for everything|for believing|for being)|thanks for (?:everything"
+        r"|believing|being)|good run|take care of (?:each other|yourselves|everyone)"
+        r"|you were (?:all"
+        r" )?(?:good|kind|nice) to me|goodbye|said (?:goodbye|bye)|tried my best|(?:was|is|will be)"
+        r" (?:his|her|their|my) last (?:night|day)|(?:dont|do not) come in|(?:texted|messaged|sent)"
+        r" (?:me )?help)\b",
+        requires_across=True,
+        unless=r"\b(?:asleep|sleeping|battery|signal|busy|shift|flight|plane|bed|probably"
+        r"|cinema|class|exam|meeting|gaming|game|wifi|festival|holiday|hostel|in (?:the|this)"
+        r" (?:job|flat|house|city|town)|at (?:work|the \w+)|party)\b",
+    ),
+    # The threat is still there: "he's in the kitchen still. I'm in the bathroom with the baby",
+    # "I'm hiding in a shop, they're still outside", "he's still standing by my car. I'm in the
+    # stairwell", "a car has been parked outside for an hour and I'm alone".
+    _rule(
+        "threat-still-near",
+        "still|hiding|hidden|locked|shut myself|shut us|barricad|hid myself|hid us|hid me"
+        "|circling|following me|banging on|parked outside|waiting outside|been parked"
+        "|been waiting|been sitting outside|been standing outside",
+        r"(?:hes|shes|theyre|he is|she is|they are|he s|she s|they re|guys are|men are|guy is|man"
+        r" is|car is|van is|(?:he|she|they) (?:is|are)) (?:still )?(?:(?:standing|waiting|sitting"
+        r"|parked"
+        r"|hanging around|lurking) )?(?:outside|around the corner"
+        r"|out there|by my car|at (?:the|my) door|downstairs|in the (?:kitchen|house|hall|hallway"
+        r"|living room|car park)|parked outside|waiting outside|circling|up)(?: still)?(?= *(?:$"
+        r"|[.!?;,\n]| (?:and|i|im|waiting|shouting|yelling|banging)\b))"
+        r"|(?:im|i am|i m|were|we are) (?:hiding|locked|shut|hidden) (?:in|inside|behind|under)"
+        r" (?:a|the|my|our) \w+"
+        r"|i (?:just )?(?:locked|shut|barricaded|hid) (?:myself|us|me and \w+) (?:in|inside) (?:the"
+        r"|my|a|our) \w+"
+        r"|(?:guy|man|car|van|someone|somebody|he|they) (?:keeps|kept|has been|have been|is|s|are)"
+        r" (?:circling|following me|banging on (?:the|my) (?:window|door|car))"
+        r"|(?:car|van|someone|somebody|a guy|a man|some guy|he|they) (?:has|have"
+        r"|s)? ?been (?:parked"
+        r"|waiting|sitting|standing) outside(?: (?:my|the|our) (?:house|flat|door|building))? for"
+        r" (?:an hour|hours|ages|\d+ (?:min|mins|minutes|hours))",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:followed|jumped|attacked|threw|thrown|throwing|hit me|hit her|hit him|hits"
+        r"|punch\w*|kick\w*|slap\w*|slurs?|threat\w*|grabbed|knife|gun|regret|bleeding|address"
+        r"|doxx\w*|stalk\w*|banging on|smash\w*|choked|strangled)\b",
+        requires_across=True,
+        unless=r"\b(?:hide and seek|game|surprise|party|cat|dog|kitten|puppy|spider|wasp|bee"
+        r"|mouse|rain|storm|paparazzi|fans|lol|haha|cooking|dinner|tv|football|playing|uber"
+        r"|taxi|delivery|pizza)\b",
+    ),
+    # An explicit threat of harm, with the threat present: "I think my supervisor is going to
+    # hit me, he's shouting", "he had his hands round my neck", "going to burn the house down
+    # with us in it", "the baby and I are going to 'have an accident' if I tell".
+    _rule(
+        "threat-of-harm-now",
+        "going to hit|gonna hit|about to hit|going to hurt|gonna hurt|about to hurt"
+        "|going to beat|gonna beat|going to punch|gonna punch|going to strangle"
+        "|going to choke|gonna choke|hands round|hands around|hands on my|burn the"
+        "|burn our|burn my|set fire|torch the|torch our|have an accident|get an accident"
+        "|have a little accident|hurt her|hurt him|hurt me|hurt us|hurt them|hurt the"
+        "|kill her|kill him|kill me|kill us|kill them|kill the|hit me|hit her|hit him"
+        "|hit us|beat me|beat her|beat him|stab me|stab her|stab him|stab us|gun|rifle"
+        "|shotgun|pistol",
+        r"(?:is|s|are|re) (?:going to|gonna|about to) (?:hit|hurt|beat|punch|strangle|choke)"
+        r" (?:me|us|her|him|the (?:baby|kids))\b"
+        r"|(?:had|put|got|wrapped) (?:his|her|their|both) hands (?:round|around|on) my (?:neck"
+        r"|throat)"
+        r"|(?:burn|set fire to|torch) (?:the|our|my) (?:house|flat|place|home)(?: down)? with (?:us"
+        r"|me|the kids|the baby|them) (?:in|inside)(?: it)?"
+        r"|(?:are|is|were|was|am) (?:going to|gonna) (?:have|get) (?:an|a little) accident if (?:i"
+        r"|we"
+        r"|you) (?:tell|call|go|leave|speak|report|say)\b"
+        r"|(?:hell|shell|theyll|ll|will|would|hed|shed|theyd|d) (?:hurt|kill|hit|beat|stab) (?:her"
+        r"|him"
+        r"|me|us|them|the (?:baby|kids))"
+        r" if (?:i|we) (?:call|tell|leave|go|report|take|try)\b"
+        r"|(?:his|her|their|the) (?:gun|rifle|shotgun|pistol) (?:is )?(?:out )?on the (?:table|bed"
+        r"|counter|sofa|couch|seat)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:shout\w*|yell\w*|scream\w*|block\w*|drunk|drinking|threat\w*|texting|said"
+        r"|says|told|if i|knows where|raised|fists?|coming|door|tonight|neck|throat|house|flat"
+        r"|home|i think|scared|afraid|terrified)\b",
+        requires_across=True,
+        unless=r"\b(?:game|ball|lol|haha|joke|kidding|by accident|pinata|piñata|boxing|sparring"
+        r"|training|match|football|rugby|hockey|stage|play|film|movie|book|character)\b",
+    ),
+    # A blade or tool taken to one's own body: "took the craft knife to my own hand",
+    # "scratching my forearm with a paperclip", "been cutting on my thigh", "reopened the
+    # cuts", "the burns on my arm are fresh", "arms are a mess again".
+    _rule(
+        "tool-to-own-body",
+        "paperclip|compass|blade|razor|knife|glass|lighter|nails|scissors|sharpener"
+        "|staple|safety pin|cutting on|reopen|re open|fresh|still bleeding|are bleeding"
+        "|mess again|wrecked again|covered again|cut up again",
+        r"(?:took|take|taking|put|held|pressed|dragged|ran) (?:a |the |my )?(?:\w+ )?(?:knife|blade"
+        r"|razor|scissors|compass|lighter|paperclip|glass|sharpener) (?:to|into|across"
+        r"|along|against) my (?:own )?" + _BODY + r"\b"
+        r"|(?:scratch\w*|scrap\w*|dig\w*|gouge\w*|carv\w*|burn\w*|cut\w*) (?:at |into |on )?my"
+        r" (?:own )?" + _BODY + r" (?:with|using) (?:a|the|my) (?:\w+ )?(?:paperclip|pin|needle"
+        r"|compass|blade|razor|knife|glass|lighter|nails|scissors|sharpener|staple|safety pin)\b"
+        r"|(?:been |keep |kept )?cutting on my " + _BODY + r"\b"
+        r"|re ?opened (?:the (?:cuts|wounds|scars)|my (?:cuts|wounds|scars)|(?:an? )?old"
+        r" (?:cut|wound|scar)s?)\b"
+        r"|(?:burns|cuts|marks|scratches|wounds) on my " + _BODY + r" (?:are|r) (?:fresh|new|still"
+        r" bleeding|bleeding)\b"
+        r"|(?:arms|legs|thighs|wrists|stomach|skin) (?:are|r|is) (?:a mess|wrecked|covered|cut up)"
+        r" again\b",
+        SH,
+        negatable=False,
+        unless=_ACCIDENT + r"|\b(?:surgery|stitches|c section|operation|biopsy|tattoo\w*|piercing"
+        r"|mosquito\w*|bites|eczema|rash|paint\w*|gym|sore|dermatolog\w*|nurse|doctor|acupunct\w*"
+        r"|injection|vaccin\w*|blood test|insulin|cat|dog|kitten|brambles|thorns|garden\w*|lol"
+        r"|haha|henna|makeup|glitter|fake blood|costume|halloween|scar cream|sunburn\w*)\b",
+    ),
+    # Heights and means checked: "I keep looking at the window. It's high enough", "looked up
+    # how tall the parking garage near work is", "looking at the painkillers differently".
+    _rule(
+        "height-or-means-checked",
+        "high enough|how tall|how high|how far|long the drop|differently",
+        r"(?:its|it s|it is|thats|that s|is|looks|seems|was) (?:probably |definitely |easily )?high"
+        r" enough(?= *(?:$|[.!?;,\n]| to (?:die|do it|kill|not survive|work|end it)\b))"
+        r"|(?:looked up|look up|looking up|googled|google|googling|searched|checked|measured"
+        r"|researched|find out|found out|worked out) how (?:tall|high|far (?:down|up)|long the drop"
+        r" (?:from|off)) (?:the |that |my |our )?(?:\w+ ){0,2}" + _HIGH_PLACE + r"\b"
+        r"|(?:look\w*|star\w*) at (?:the|my|those|that|these) (?:\w+ ){0,4}?(?:pills|painkillers"
+        r"|tablets|meds|rope|bridge|knife|razor|blades?|window"
+        r"|balcony)(?: \w+){0,4}? (?:differently|in a"
+        r" different way|a different way)\b",
+        SI,
+        PLAN,
+        negatable=False,
+        requires=r"\b(?:window|balcony|bridge|floor|storey|story|roof|building|drop|ledge|car"
+        r" park|parking garage|multi ?storey|cliff|top level|tall|high|pills|painkillers|tablets"
+        r"|meds|rope|knife|razor|blades?|maternity|ward)\b",
+        requires_across=True,
+        unless=r"\b(?:view|tourist|quiz|homework|trivia|school project|visit\w*|climb\w*|abseil\w*"
+        r"|bungee|skydiv\w*|paraglid\w*|architect\w*|engineer\w*|survey\w*|ladder|shelf|shelves"
+        r"|fence|hedge|jump (?:rope|height)|high jump|horse|kite|drone|lol|haha|photo\w*"
+        r"|expir\w*|dose|dosage|prescri\w*|pharmac\w*|side effects?|generic|toddler|baby|kids|child"
+        r"|safe|safety|railing|gate|cot|crib)\b",
+    ),
+    # A farewell to the listener: "sorry for all the messages, this is the last one, thank you
+    # for being nice to me", "imma go now, thx for trying", "just wanted to tell someone
+    # before", "I wanted to say it to someone first", "goodbye. kiss the kids for me".
+    _rule(
+        "farewell-to-the-listener",
+        "for trying|nice to me|kind to me|good to me|someone before|somebody before"
+        "|anyone before|you before|before i go|someone first|somebody first|anyone first"
+        "|kids for me|children for me|them for me|babies for me|son for me"
+        "|daughter for me|boys for me|girls for me",
+        r"(?:thx|thanks|thank you|thank u|ty) (?:for trying|for being (?:so )?(?:nice|kind|good) to"
+        r" me)\b"
+        r"|(?:tell|talk to|say (?:it |this |goodbye )?to) (?:someone|somebody|anyone|you) (?:\w+ )?"
+        r"before(?: i go)?(?= *(?:$|[.!?;,\n]))"
+        r"|(?:someone|somebody|anyone|you) to know (?:\w+ ){0,4}before i go(?= *(?:$|[.!?;,\n]))"
+        r"|(?:want|wanna|wanted|need|needed) to talk (?:to (?:someone|somebody|you) )?before i go"
+        r"(?= *(?:$|[.!?;,\n]))"
+        r"|(?:wanted|want|needed) to (?:say|tell) (?:it|this) to (?:someone|somebody|anyone)"
+        r" first(?= *(?:$|[.!?;,\n]))"
+        r"|(?:kiss|hug|cuddle) (?:the kids|my kids|the children|my children|my (?:babies|son"
+        r"|daughter|boys|girls)|them) for me(?= *(?:$|[.!?;,\n]))",
+        BYE,
+        negatable=False,
+        requires=r"\b(?:(?:go|gonna go|going) now(?= *(?:$|[.!?;\n]))|last one|last message"
+        r"|last time|before i go"
+        r"|goodbye|sorry (?:for|i was|for being)|parked|somewhere quiet|call a hotline|call"
+        r" someone|hotline)\b",
+        requires_across=True,
+        unless=_TRAVEL + r"|\b(?:bed|sleep|shower|dinner|lunch|shop\w*|store|gym|date|party|drive"
+        r" home|bus|train|see you|talk (?:tomorrow|soon|later)|next time|goodnight|good night"
+        r"|session|therapy|appointment|interview|surgery|operation|procedure|lol|haha)\b",
+    ),
+    # Agreeing with those who wish one dead: "kys is all my comments say. starting to think
+    # they're right", "my dad says I should have the decency to disappear. I think he's right".
+    _rule(
+        "agreeing-with-death-wishers",
+        "theyre right|hes right|shes right|they re right|he s right|she s right"
+        "|they are right|he is right|she is right|be right|agree with|be correct"
+        "|are correct|is correct",
+        r"(?:starting|beginning|begin|start|started|coming round) to (?:think|believe|feel|agree)"
+        r" (?:that )?(?:they|he|she|theyre|hes|shes|they re|he s|she s|they are|he is|she is"
+        r"|(?:they|he|she) (?:might|may|could) be)(?: are| is)? (?:right|correct)\b"
+        r"|(?:starting|beginning|started|coming round) to agree with (?:them|him|her|it)\b"
+        r"|i think (?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) right(?= *(?:$"
+        r"|[.!?;,\n]| i think i (?:will|should|might)\b))",
+        SI,
+        negatable=False,
+        requires=r"\b(?:kys|kill (?:your|ur|my) ?self|(?:should|better) (?:just )?(?:die|disappear"
+        r"|be dead|off myself)|decency to (?:disappear|die|go)|never been born|better off dead"
+        r"|rather have a dead|41 ?%|wish (?:you|u) (?:were|was|d) (?:dead|never)|go die|drop dead"
+        r"|neck (?:yourself|urself))\b",
+        requires_across=True,
+    ),
+    # Following a dying loved one: "if he dies I'm going with him", "if she goes I go", "when
+    # she goes, I'm following her".
+    _rule(
+        "following-the-dying",
+        "going with|go with|follow|coming with|go too|going too|die too|so do i|goes i go"
+        "|dies i go|goes , i go|dies , i go",
+        r"(?:if|when|once) (?:he|she|they|my \w+|the baby)(?: ever)? (?:dies|die|goes|passes"
+        r"|passes away|doesnt make it|does not make it)(?: ,)? (?:(?:then )?(?:im|i am|i m|ill|i"
+        r" will|i ll|i)(?: just)? (?:going with|go with|follow\w*|coming with|go too|going too"
+        r"|die too|go|am going|m going) ?(?:him|her|them|too)?(?= *(?:$|[.!?;,\n]| (?:too|i mean"
+        r"|honestly|straight after)\b))|so do i\b|i go too\b)",
+        SI,
+        negatable=False,
+        requires=r"\b(?:terminal|hospital|neonatal|losing (?:her|him)|illness|ill|dying|icu|cancer"
+        r"|dies|die|passes|life support|hospice|prognosis|doesnt make it|does not make it|unit)\b",
+        requires_across=True,
+        unless=r"\b(?:party|club|pub|school|trip|holiday|shop\w*|concert|gym|game|work|office"
+        r"|bar|home early|to bed)\b",
+    ),
+    # Commands heard from voices or a god: "the voices say I need to do something about it",
+    # "god keeps telling me we both need to go home to him", "my thoughts are saying I need to
+    # protect the baby from me by dying".
+    _rule(
+        "commanded-to-die-or-harm",
+        "voice|protect|telling me|keeps telling|keep telling|kept telling|is telling"
+        "|are telling|keeps saying|keep saying|kept saying|is saying|are saying"
+        "|commanding|ordering|whispering|not my baby|not really my|isnt really my|isnt my"
+        "|is not my|s not my|not mine|isnt mine",
+        r"(?:voices?|god|the lord|the devil|satan|something|my thoughts|my head)"
+        r" (?:keeps?|kept|is|are|were|was|s) (?:telling|saying|ordering|commanding|whispering)"
+        r"(?: to)?(?: me)? (?:that )?(?:\w+ ){0,6}?(?:we|i)(?: both| all)? (?:need|have|must"
+        r"|should|got|ought)(?: to)? (?:go home to (?:him|god|heaven|jesus)|die|do something about"
+        r" (?:it|her|him|them|the baby)|hurt|kill|jump|end it|drown|protect \w+ (?:\w+ )?from me)\b"
+        r"|(?:voices?|god|the devil) (?:keeps?|kept|is|are|s)? ?(?:telling|saying|tell|say|said"
+        r"|told)"
+        r" (?:me )?(?:that )?(?:she|he|the baby|it) (?:isnt|is not|s not|isn t) (?:really )?(?:my"
+        r" baby|mine|my (?:son|daughter|child|real \w+))\b"
+        r"|protect (?:the baby|her|him|them|my (?:baby|kids|children|son|daughter)) from me by"
+        r" (?:dying|going|leaving for good|killing myself|disappearing|not being here)\b",
+        SI,
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:game|character|film|movie|book|song|lyrics|sermon|bible study|lol|haha"
+        r"|podcast)\b",
+    ),
+    # A plan, a goal or the only option that is not to exist: "the only plan I have after the
+    # defense is to not exist", "I'd rather not have it [this life]", "I'm going off a bridge on
+    # the way home", "dealing with it permanently", "when my contract ends I end too".
+    _rule(
+        "plan-is-not-to-exist",
+        "is to not|is to die|is to stop|is to disappear|is to end|is to go to sleep"
+        "|is just to|is simply to|rather not|off a bridge|off the bridge|off that bridge"
+        "|off a cliff|off the cliff|off a roof|off the roof|off a building"
+        "|off the building|off a ledge|off the ledge|off an overpass|off the overpass"
+        "|off the multi|off a multi|off the car park|off the viaduct|off the balcony"
+        "|off a balcony|permanently|end too|go too|die too|end as well|last anything"
+        "|last everything|final anything|final everything",
+        r"(?:plan|goal|only option|only way out|hope|wish|idea|answer)(?: \w+){0,6}? is (?:just "
+        r"|simply"
+        r" )?to (?:not (?:exist|be here|be alive|wake up|be around)|die|stop existing|disappear"
+        r" for good|end it|end my life|go to sleep forever)(?= *(?:$|[.!?;,\n]|(?: anymore| at all"
+        r"| after| forever| any ?more| honestly| tbh)\b))"
+        r"|(?:life|living|future|years)\b[^.!?\n]{0,60}?\b(?:id|i d|i would|i) rather not (?:have"
+        r"|live|do|keep) (?:it|one|any of it|the rest(?: of it)?)(?= *(?:$|[.!?;,\n]| at all\b))"
+        r"|(?:going|gonna|go|drive|driving|drove|ill go|walk|walking|step|stepping) off (?:a|the"
+        r"|that) (?:bridge|cliff|roof|building|ledge|overpass|multi ?storey|car park|viaduct"
+        r"|balcony)\b"
+        r"|(?:dealing with|deal with|sorting|sort|solving|solve|handling|handle|ending|end)"
+        r" (?:it|this|things|everything|the problem|my problems)(?: out)? permanently\b"
+        r"|(?:ends|is over|finishes|runs out)(?: ,)? (?:i|so do i|im|i will|ill) (?:end|go|die|stop"
+        r"|finish|am done|m done|done)(?: too| as well)(?= *(?:$|[.!?;,\n]))"
+        r"|(?:my )?(?:last|final) (?:anything|everything)(?= *(?:$|[.!?;,\n]))",
+        SI,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:bug|leak|code|hair|issue with|car|roof|pest|mould|damp|weeds"
+        r"|fence|software|ticket|exit|ramp|junction|slip road|diving|dive|bungee|swim\w*|lake"
+        r"|pool|quarry|cliff jump\w*|zipline|game|level|tour|lease|sale|season|series|show"
+        r"|wedding|exam|sale|deal|lol|haha|rent)\b",
+    ),
+    # The ordinary reading denied: "I don't think I can survive another semester. And I don't
+    # mean academically", "a way out if I fail, and I don't mean a different career", "not
+    # gonna make it to payday. Not because of money".
+    _rule(
+        "not-the-ordinary-reading",
+        "mean|because of",
+        r"(?:and )?(?:i )?(?:dont|do not|didnt|did not) mean (?:academically|financially"
+        r"|professionally|at work|job ?wise|money ?wise|career ?wise|grade ?wise|(?:a |another"
+        r" |the )?(?:different|new|other) (?:career|job|school|course|uni|city|country|program"
+        r"|degree)|(?:quitting|dropping out|leaving|changing) (?:my |the )?(?:\w+ )?(?:job|school"
+        r"|uni|course|career|program|degree))(?= *(?:$|[.!?;,\n]))"
+        r"|not because of (?:the )?(?:money|rent|bills|payday|debt)(?= *(?:$|[.!?;,\n]))",
+        SI,
+        negatable=False,
+        requires=r"\b(?:survive|make it|way out|exit|end|gone|leave|leaving|last|not be here|not"
+        r" be around|done|finish\w*|see (?:the|next)|around|here)\b",
+        requires_across=True,
+        unless=r"\bi mean (?:financially|money|socially|physically|emotionally|literally broke"
+        r"|mentally tired)\b",
+    ),
+    # The point of me, doing me another day: "I don't see the point of me anymore", "what's the
+    # point in me being anything", "can't do me another day", "want to be nothing", "I want
+    # out, permanently".
+    _rule(
+        "point-of-me",
+        "point of me|point in me|do me|be nothing|be empty|be gone|want out|go nowhere|point to me",
+        r"(?:no|the|whats the|what is the|any) point (?:of|in|to) me (?:being anything|being"
+        r" anyone|anymore|any more|existing|at all)(?= *(?:$|[.!?;,\n]))"
+        r"|(?:cant|cannot|can not) do (?:me|being me|myself) (?:another|one more) (?:day|night"
+        r"|week|minute)"
+        r"|(?:want|wanna|need) (?:to )?be nothing(?: (?:for good|forever|permanently|at all))?"
+        r"(?= *(?:$|[.!?;,\n]))"
+        r"|(?:want|wanna|need) (?:to )?be empty (?:for good|forever|permanently)\b"
+        r"|(?:want|wanna|need|i am going|im going|im getting) out(?: ,)? (?:permanently|for good"
+        r"|forever)\b"
+        r"|go nowhere(?: ,)? (?:permanently|forever|for good)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:job|work|company|marriage|relationship|contract|lease|band|team|group"
+        r"|club|school|city|country|town|party|game|lol|haha|holiday|trip)\b",
+    ),
+    # At the water or the tracks and staying there, or weighing the means: "walked to the river
+    # and I'm still standing here", "keep walking to the train tracks and standing there",
+    # "looking at the water thinking how cold and quiet it would be", "every time I see a lorry
+    # I think about stepping out", "I think about swerving".
+    _rule(
+        "staying-at-the-means",
+        "to the river|to the bridge|to the tracks|to the train tracks|to the railway"
+        "|to the cliff|to the sea|to the water|to the canal|to the lake|to the quarry"
+        "|to the viaduct|to the platform|at the water|at the river|at the sea"
+        "|at the tracks|at the drop|at the waves|at the canal|at the lake|into the water"
+        "|into the river|into the sea|into the canal|into the lake|down at the|stepping"
+        "|swerv|about jumping|of jumping|about walking|of walking|about driving"
+        "|of driving",
+        r"(?:keep|kept|keeps) (?:walking|driving|going|cycling) (?:out |down |up "
+        r"|back )?to the (?:\w+"
+        r" )?(?:river|bridge|tracks|cliffs?|sea|water|canal|lake|quarry|railway|viaduct|platform"
+        r" edge)\b[^.!?\n]{0,40}?\b(?:and )?(?:just )?(?:standing|stood|sitting|sat|staring down)"
+        r"(?: (?:here|there))?(?= *(?:$|[.!?;,\n]| for\b))"
+        r"|(?:walked|drove|went|came|got|cycled) (?:out |down |up |back )?to the (?:\w+ )?(?:river"
+        r"|bridge|tracks|cliffs?|sea|water|canal|lake|quarry|railway|viaduct|platform edge)\b"
+        r"[^.!?\n]{0,40}?\b(?:and )?(?:im|i m|i am|i was|been) still (?:standing|sitting|stood|sat)"
+        r"(?: (?:here|there))?(?= *(?:$|[.!?;,\n]| for\b))"
+        r"|(?:looking|staring|looked|stared) (?:at|into|down at) the (?:water|river|sea|tracks|drop"
+        r"|waves|canal|lake)(?: and)? (?:thinking|wondering|imagining) (?:about )?how (?:cold|quiet"
+        r"|easy|quick|peaceful|deep|fast|calm|simple)(?: and \w+)? it (?:would|d|will|could"
+        r"|might) be\b"
+        r"|(?:see|pass|hear|passes|sees) (?:a|the|every) (?:lorry|truck|bus|train|van|car)\b"
+        r"[^.!?\n]{0,20}?\b(?:think|thinking|thought) (?:about|of) (?:just )?(?:stepping|walking"
+        r"|jumping|swerving|driving)(?: out| off| in front| into (?:it|its path))?(?= *(?:$"
+        r"|[.!?;,\n]| daily| every| again\b))"
+        r"|(?:think|thinking|thought) (?:about|of) (?:just )?swerving(?= *(?:$|[.!?;,\n]| into"
+        r" (?:a|the|oncoming) \w+))",
+        SI,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:swim\w*|fishing|picnic|walk the dog|dog walk|holiday|vacation|trip|view"
+        r"|sunset|sunrise|photo\w*|paint\w*|ducks|swans|boat|kayak\w*|paddle\w*|surf\w*|camp\w*"
+        r"|with (?:my|the|our) (?:friends|family|partner|boyfriend|girlfriend|husband|wife)"
+        r"|we|deer|fox|cat|dog|squirrel|hedgehog|pothole|ice|black ice|nearly hit|almost hit"
+        r"|cyclist|avoid\w*)\b",
+    ),
+    # Means kept, collected or taken in bulk: "the pills I've been collecting", "took a lot of my
+    # prescription at once", "I've put the rope in the shed".
+    _rule(
+        "means-kept-or-taken",
+        "been collecting|been saving|been stockpiling|been hoarding|been keeping"
+        "|been stashing|been squirrel|been putting aside|been setting aside|took a lot"
+        "|took loads|took lots|took too|took a bunch|took a handful|took half|took most"
+        "|took the rest|took all|taking all|take all|rope",
+        r"(?:pills|tablets|meds|painkillers|medication|sleeping pills|rope|razors|blades)"
+        r" (?:that )?(?:ive|i have|i ve|id|i d|i had|i)(?: secretly)? (?:been )?(?:collecting"
+        r"|saving|stockpiling|hoarding|stashing|squirrelling away|putting aside|setting aside)\b"
+        r"|took (?:a lot|loads|lots|too much|too many|a bunch|a handful|half|most|the rest|all)"
+        r" of (?:my|the|mums?|moms?|dads?|her|his) (?:\w+ )?(?:prescription|meds|medication"
+        r"|medicine|pills|tablets|painkillers|sleeping pills|insulin) (?:at once|in one go|all at"
+        r" once|together|on purpose)\b"
+        r"|(?:taking|gonna take|going to take|will take|ll take) all (?:of )?(?:her|his|their|my)"
+        r" (?:\w+ )?(?:pills|tablets|meds|medication|painkillers) (?:tonight|at once|in one go"
+        r"|together|now)\b"
+        r"|(?:put|hid|hidden|left|keep|kept|stashed|stashing|hung|tied) (?:the|a|my) (?:\w+ )?rope"
+        r" (?:in|under|up in|behind|on|from|over) (?:the|my) (?:shed|garage|loft|attic|wardrobe"
+        r"|closet|car|boot|trunk|beam|rafters?|banister|bannister|bag|drawer|bed|tree)\b",
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:trip|holiday|travel\w*|vacation|camp\w*|boat|sail\w*|climb\w*|washing"
+        r"|swing|tow\w*|tent|garden\w*|tug|skipping|jump rope|dog|gym|pharmac\w*"
+        r"|prescri\w* (?:me|by)|disposal|dispose|take back|return\w*|hammock|tarp|crafts?"
+        r"|macrame|knots?|horse|pony|goat|lol|haha)\b",
+    ),
+    # Assorted death wishes in spellings or frames the core rules miss: "i wsh i coudl just
+    # die", "so tired I could die and honestly I'd be ok with that", "kinda wish the car had hit
+    # me", "the kindest thing I could do is remove myself", "my body kills babies, it should
+    # kill me too".
+    _rule(
+        "death-wish-variants",
+        "wsh|wsih|whish|wiish|could die|would die|might die|could just die|would just die"
+        "|might just die|could dye|hit me|killed me|taken me|finished me|remove myself"
+        "|erase myself|eliminate myself|kill me too|take me too|kill me instead"
+        "|take me instead|kill me as well|take me as well|kill me next|take me next",
+        r"(?:wsh|wsih|whish|wiish) (?:that )?i (?:coudl|cuold|cld|culd|could|coud|cold"
+        r"|would) (?:just"
+        r" )?d[iy]e\b"
+        r"|(?:could|would|might) (?:just )?d[iy]e\b[^.!?\n]{0,30}?\b(?:id|i d|i would|and id|and i"
+        r" d) (?:honestly |really |actually |genuinely )?(?:be )?(?:ok|okay|fine|happy|glad"
+        r"|relieved) with (?:that|it)\b"
+        r"|wish\w* (?:that )?(?:the|a|that) (?:\w+ )?(?:car|bus|truck|lorry|train|van|taxi)"
+        r" (?:had|would have|d have) (?:hit|killed|taken|finished) me\b"
+        r"|(?:kindest|best|right|decent|only) thing (?:i|to) (?:could|can) do (?:for (?:them"
+        r"|everyone|\w+) )?is (?:to )?(?:remove|erase|eliminate) myself\b"
+        r"|(?:it|this|that|god|my body) should (?:just )?(?:kill|take) me (?:too|instead|as well"
+        r"|next)\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:from the (?:group|chat|team|list|project|equation of the)|mailing list"
+        r"|lol|haha|game|character)\b",
+    ),
+    # Someone who threatened the writer knows where they are: "the guy from the app knows where
+    # I live and sent a photo of my front door", "says he knows where my kids go to school and
+    # I'll regret it. he's parked outside again", "dad's punching the door".
+    _rule(
+        "threat-knows-where",
+        "knows where|know where|parked outside|punching|kicking|banging on|hammering on"
+        "|breaking down",
+        r"(?:knows|know|found out) where (?:i|we) (?:live|am|are|stay|work|sleep)\b"
+        r"|(?:knows|know) where my (?:kids|children|son|daughter) (?:go to school|are|live)\b"
+        r"|(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are|dads|mums|moms|my \w+ is)"
+        r" (?:\w+ )?(?:parked outside|punching|kicking|banging on|hammering on|breaking down)"
+        r"(?: (?:the|my|our) (?:door|bedroom door|window|car))?(?= *(?:$|[.!?;,\n]| again| now"
+        r"| and\b))",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:see you tonight|tonight|front door|photo of (?:my|the|our) (?:house|door"
+        r"|flat|car|street)|outside again|threat\w*|regret|coming (?:for|over|round|to get)"
+        r"|burn|kill|hurt|stalk\w*|followed|what do i do|climb out|scared|terrified|help|hiding"
+        r"|locked)\b",
+        requires_across=True,
+        unless=r"\b(?:surprise|party|present|gift|delivery|pizza|flowers|lol|haha|dog|cat"
+        r"|music|neighbours?|builders?|drill\w*|diy|bag|punching bag|boxing|gym)\b",
+    ),
+    # Harm to one's own baby wanted, or feared again: "I want to hurt him. my own baby", "I shook
+    # him and I'm scared I'll do it again tonight".
+    _rule(
+        "harm-to-own-baby",
+        "hurt him|hurt her|harm him|harm her|smother|shake him|shake her|do it again",
+        r"(?:want|wanna|going|gonna|about) to (?:hurt|harm|smother|shake|hit|drown) (?:him|her)\b"
+        r"|(?:scared|afraid|terrified|frightened) (?:that )?(?:ill|i will|i ll|im going to|im gonna"
+        r"|i might|i could) do it again\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:my own (?:baby|son|daughter|child)|newborn|cot|crib|nappy|shook (?:him|her)"
+        r"|shaken|smacked (?:him|her)|hit (?:him|her)|grabbed (?:him|her|my \w+)|the baby|my baby"
+        r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) ?(?:weeks?|months?|days?)"
+        r" old)\b",
+        requires_across=True,
+        unless=r"\b(?:feelings|by accident|accidentally|ocd|intrusive|therapist|lol|haha)\b",
+    ),
+    # Hoping the body or the road does it: "I keep hoping I get really sick so I can die", "part
+    # of me hopes I fall asleep at the wheel", "the thought of stopping for good is the only
+    # thing that calms me", "woke up disappointed again".
+    _rule(
+        "hoping-the-body-does-it",
+        "sick so|ill so|cancer so|sick and|ill and|sick enough|ill enough|cancer and|sick that"
+        "|ill that|at the wheel|behind the wheel|for good"
+        "|forever|permanently|disappointed",
+        r"hop\w* (?:that )?i (?:get|got|become) (?:really |very |seriously |so )?(?:sick|ill"
+        r"|cancer)"
+        r"(?: enough)? (?:so|and|that) (?:i can |that i can |i could |i )?(?:just )?(?:die"
+        r"|not wake up|go|stop)\b"
+        r"|(?:hop|wish|pray)\w* (?:that )?i (?:just )?(?:fall asleep|crash|nod off|drift off) (?:at"
+        r"|behind) the wheel\b"
+        r"|(?:thought|idea) of (?:stopping|ending (?:it|everything|things)|sleeping|checking out)"
+        r" (?:for good|forever|permanently)\b[^.!?\n]{0,40}\b(?:calms?|sooth\w*|comfort\w*|relief"
+        r"|reliev\w*|peace\w*|helps)\b"
+        r"|(?:woke|wake|waking) up (?:\w+ )?disappointed (?:again(?= *(?:$|[.!?;\n]))|that i (?:did"
+        r"|woke)|to (?:still )?be (?:alive|here)|i (?:woke|did|am still))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:smok\w*|vap\w*|drink\w*|alcohol|weed|caffeine|sugar|rain\w*|snow|weather"
+        r"|score|result\w*|game|match|lol|haha|dream)\b",
+    ),
+    # Harm to a child or partner marked on the body: "smacks my 2yo so hard he leaves
+    # handprints", "grabbed her by the arm so hard there's marks", "he's coming back tonight".
+    _rule(
+        "harm-that-leaves-marks",
+        "so hard|hard enough|coming back",
+        r"(?:hits?|smacks?|smacked|slaps?|slapped|grabbed|grabs|punch(?:es|ed)?|kicks?|kicked"
+        r"|beats?|shakes?|shook|squeezed|pinched|pinches|throws?|threw)\b[^.!?\n]{0,40}?\b(?:so"
+        r" hard|hard enough)\b[^.!?\n]{0,20}?\b(?:handprints?|marks|bruises|a bruise|a mark"
+        r"|bleed\w*|finger ?marks)\b"
+        r"|(?:hes|shes|theyre|he s|she s|they re|he is|she is|they are) (?:\w+ ){0,5}?coming back"
+        r"(?: home)? (?:tonight|later|soon|any minute)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:(?:hit|hits|smack\w*|slap\w*|grabbed|squeezed|punch\w*|kick\w*|beat|beats"
+        r"|shook"
+        r"|shakes) (?:me|her|him|us|them|my \w+|our \w+)|choked|strangled|threw \w+ at|hands"
+        r" round|handprints|bruises)\b",
+        requires_across=True,
+        unless=r"\b(?:game|ball|lol|haha|tennis|football|hug\w*|pillow|keyboard|paper|pen"
+        r"|pencil|button|door|punching bag|boxing|gym|sparring|massage)\b",
+    ),
+    # A spot picked, said flat: "I'll be honest, I've picked the spot", "already found the
+    # place".
+    _rule(
+        "spot-picked",
+        "picked the|chosen the|chose the|found the|scouted the|picked a|found a|chosen a",
+        r"(?:ive|i have|i ve|already|i) (?:already )?(?:picked|chosen|chose|found|scouted) (?:the"
+        r"|a|my) (?:spot|place|location)(?= *(?:$|[.!?;,\n]))",
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:picnic|wedding|tent|camp\w*|party|photo\w*|holiday|vacation|date|dinner"
+        r"|restaurant|flat|apartment|house|office|venue|parking|seat|lol|haha|we|christmas tree"
+        r"|birthday|proposal|propose)\b",
+    ),
+    # Going as dying, weighed: "just tell me it won't hurt the kids too much if I go", "is it
+    # selfish if I go? they won't remember me", "what's the difference if I go now", "why am I
+    # still here honestly", "I don't want to do this life anymore".
+    _rule(
+        "if-i-go-weighed",
+        "if i go|if i went|if i die|if i died|still here|still alive|still breathing|this life"
+        "|do life",
+        r"(?:selfish|a sin|hurt (?:the kids|them|her|him|my \w+|everyone)(?: too much| that much)?"
+        r"|the difference|so bad|so wrong) (?:\w+ ){0,2}?if i (?:just )?(?:go|went|die|died"
+        r"|left for"
+        r" good|leave for good)(?: now| first| early)?(?= *(?:$|[.!?;,\n]))"
+        r"|why (?:am i|am i even|m i) still (?:here|alive|breathing)(?= *(?:$|[.!?;,\n]"
+        r"|(?: honestly"
+        r"| tbh| though| anyway)\b))"
+        r"|(?:dont|do not) (?:want to|wanna) do (?:this )?life (?:anymore|any more|any longer)\b"
+        r"|(?:cant|cannot|can not) do (?:this )?life (?:anymore|any more|any longer)\b",
+        SI,
+        negatable=False,
+        requires=r"\b(?:remember me|kids|children|little|baby|miss me|without me|hell|anyway|now"
+        r"|too much|here|alive|breathing|life)\b",
+        requires_across=True,
+        unless=r"\b(?:party|club|pub|gym|shop\w*|concert|trip|holiday|work|office|meeting|class"
+        r"|queue|line|school|job|lol|haha|early|game|cinema|date)\b",
+    ),
+    # A decision, then the day: "Quick one, I've decided. Sunday.", "have decided. after my
+    # last lecture on friday".
+    _rule(
+        "decided-then-the-day",
+        "after my last|after the last|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        "|tonight|tomorrow night",
+        r"(?:after (?:my|the) last \w+(?: on \w+day)?|(?:on |this |next )?(?:monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday)(?: night)?|tonight|tomorrow night)"
+        r"(?= *(?:$|[.!?;\n]))",
+        PLAN,
+        negatable=False,
+        requires=r"(?:ive|i have|have|i ve|i) (?:finally |already |just )?decided(?= *(?:[.!?;\n]"
+        r"|$))",
+        requires_across=True,
+        unless=_TRAVEL + r"|\b(?:roast|dinner|lunch|brunch|party|date|game|match|gym|booking"
+        r"|book|flight|tickets?|wedding|meeting)\b",
+    ),
+    # Goodbyes said in secret: "been saying goodbye to people at work without them knowing",
+    # "I've started saying goodbye to things".
+    _rule(
+        "secret-goodbyes",
+        "goodbye|goodbyes",
+        r"saying (?:goodbye|my goodbyes|bye) to (?:\w+ ){0,4}?without (?:them|anyone|people|him|her"
+        r"|anybody) knowing"
+        r"|(?:started|start|begun|began|been) saying (?:goodbye|my goodbyes) to (?:things|places"
+        r"|everything|the little things)\b",
+        BYE,
+        PLAN,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:moving|move|leaving for|new job|emigrat\w*|relocat\w*|graduat\w*"
+        r"|retir\w*|surprise|party|flat|house|city|town|country|lol|haha)\b",
+    ),
+    # A weapon fetched now, or a child afraid to go home to violence: "he's getting his gun to
+    # teach management a lesson", "his dad hits him and he's scared to go home today".
+    _rule(
+        "weapon-fetched-or-afraid-home",
+        "gun|rifle|shotgun|pistol|knife|machete|weapon|go home",
+        r"(?:getting|gone to get|went to get|fetching|grabbing|going to get|gone for|gonna get)"
+        r" (?:his|her|their|a|the|dads|my) (?:\w+ )?(?:gun|rifle|shotgun|pistol|knife|machete"
+        r"|weapon)(?= *(?:$|[.!?;,\n]| to (?!(?:the )?(?:range|clean|sell|hunt))| and (?:coming"
+        r"|come)\b))"
+        r"|(?:scared|afraid|terrified|frightened) to go (?:back )?home\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:hits?|beats?|hurts?|hit (?:me|him|her)|kill\w*|lesson|angry|furious"
+        r"|stormed|threat\w*|drunk|drinking|punch\w*|kick\w*|coming for|revenge|teach)\b",
+        requires_across=True,
+        unless=r"\b(?:hunt\w*|range|clean\w*|sell\w*|licen[cs]e|shooting club|deer|season|duck"
+        r"|nerf|water gun|glue gun|toy|game|lol|haha|butter knife|bread knife|cooking|steak)\b",
+    ),
+    # Affairs settled and access left behind (weak, as "affairs in order" is): "tying up loose
+    # ends this week, returning books", "if anything happens my passwords are in my desk
+    # drawer", "wrote out my passwords for my partner so she can get into everything after".
+    _rule(
+        "loose-ends-and-access",
+        "loose ends|if anything|if something|passwords|pins|logins",
+        r"(?:tying|tie|tied|tidying) up (?:all )?(?:my |the )?loose ends\b"
+        r"|if (?:anything|something) (?:happens|were to happen|should happen)(?: to me)?(?: ,)?"
+        r" (?:the |my |all my )?(?:\w+ )?(?:passwords?|passports?|will|papers|documents|pin|pins"
+        r"|codes?|bank details|logins?) (?:is|are|s)\b"
+        r"|(?:wrote|written|writing|left|leaving|listed|printed) (?:out |down )?(?:all )?my"
+        r" (?:passwords|pins|logins|bank details|accounts)\b[^.!?\n]{0,60}?\bafter"
+        r"(?= *(?:$|[.!?;,\n]))",
+        PLAN,
+        weak=True,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:surgery|operation|hospital|deploy\w*|hik\w*|climb\w*|just in case"
+        r"|insurance|advice|tips?|lol|haha|project|deadline|work|office|thesis|essay|wedding"
+        r"|moving|move)\b",
     ),
 )
 
