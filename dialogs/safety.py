@@ -1544,12 +1544,12 @@ _RULES: tuple[_Rule, ...] = (
         "cannot-stop-myself",
         "stop myself|control myself|hold myself|hold back",
         r"(?:wont|will not|cant|cannot|can not|might not|may not|not) (?:be able to )?(?:stop"
-        r"|control|hold back|hold) myself\b(?! from (?:laughing|eating|crying|buying|texting"
-        r"|calling|snacking|shopping))",
+        r"|control|hold back|hold) myself\b(?! (?:from )?(?:laughing|eating|crying|buying|texting"
+        r"|calling|snacking|shopping|giggling|scrolling))",
         SI,
         negatable=False,
         requires=r"\b(?:scared|afraid|terrified|worried|tonight|this time|today|right now|now"
-        r"|urge|urges|hurt|harm|cut|die|kill|end it|pills)\b",
+        r"|urge|urges|hurt|harm|cut|die|kill|end it|pills|help)\b",
     ),
     _rule(
         "scared-of-myself",
@@ -1928,7 +1928,9 @@ _RULES: tuple[_Rule, ...] = (
         PLAN,
         requires=r"\b(?:rope|noose|pills|tablets|blades?|razors?|gun|note|letters?)\b",
         unless=r"\b(?:trip|move|moving|holiday|party|class|meeting|exam|wedding|camping|climbing"
-        r"|boat|sail\w*|school|homework|presentation|christmas|birthday|hunting|range)\b",
+        r"|boat|sail\w*|school|homework|presentation|christmas|birthday|hunting|range|landlord"
+        r"|complaint|council)\b",
+        unless_after=r"\b(?:landlord|complaint|council)\b",
     ),
     _rule(
         "car-exhaust",
@@ -2565,6 +2567,7 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:old|job|house|flat|city|town|school|hair)|for now|for today|for tonight|till"
         r"|until))"
         r"|(?:my |the |this is (?:my )?)?(?:final|last) (?:goodbye|farewell|message|words)\b"
+        r"(?! (?:for|of) (?:today|tonight|the day|the night|now|this week))"
         r"|(?:goodbye|good bye|bye|farewell) (?:forever|for good|world|cruel world|for the last"
         r" time|for ever|everyone forever)\b"
         r"|(?:final|last) (?:goodbye|farewell)s?\b"
@@ -3517,10 +3520,12 @@ _RULES: tuple[_Rule, ...] = (
         "not answer|not pick|not repl|not respond|isnt answer|isnt pick|wont answer|wont pick"
         "|doesnt answer|doesnt pick|stopped answer|no longer answer|phone|voicemail|geht nicht"
         "|geht nich|repond|neemt|reageert|не отвеч|не бер|ne beret|ne otvech|no contesta"
-        "|no responde|no me contesta",
+        "|no responde|no me contesta|hasnt read|has not read|movil|will not",
         r"(?:not|isnt|wont|doesnt|hasnt been|stopped|no longer) (?:answering|picking up|replying"
         r"|responding|reading (?:my|the) (?:texts|messages))\b"
         r"|(?:her|his|their) phone (?:is|s|went|goes) (?:off|dead|straight to voicemail)"
+        r"|(?:her|his|their) phones (?:off|dead)\b|(?:wont|will not) (?:pick up|answer)\b"
+        r"|(?:hasnt|has not) read (?:anything|my messages|my texts)|movil apagado"
         r"|goes straight to voicemail"
         r"|geht (?:nicht|nich) (?:mehr )?(?:ran|ans handy|ans telefon)"
         r"|(?:ne )?repond (?:plus|pas)|neemt (?:niet|nie) (?:meer )?op"
@@ -3561,7 +3566,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|banging|kicking|threat\w*|scared|afraid|terrified|angst|peur|miedo|bang|боюсь|knife"
         r"|gun|messer|couteau|cuchillo|machete|нож\w*|schreit|schlagt|schlaegt|tritt|gooit"
         r"|schreeuw\w*|casse|crie|hurle|frappe|pegando|golpe\w*|gritando|кричит|ломится|ломает"
-        r"|locked (?:the )?(?:front |back )?door|not leaving|wont let me|tonight ill learn)\b",
+        r"|locked (?:the )?(?:front |back )?door|not leaving|wont let me|tonight ill learn"
+        r"|ill pay for (?:it|this))\b",
+        requires_across=True,
         unless=r"\b(?:cry|crying|peace|quiet|minutes of|lol|haha|game|hide and seek|alone time"
         r"|exam|study|panic attack|phone call|meeting|zoom|spider|wasp|bee|mouse|storm|thunder"
         r"|keys inside|locked out|accident\w*|by mistake)\b",
@@ -4328,7 +4335,7 @@ _RULES: tuple[_Rule, ...] = (
         "outside|at the|at my|at our|banging|pounding|kicking|shouting|yelling|trying to|found"
         "|standing",
         r"(?:he|she|they|hes|shes|theyre|someone|somebody)(?: is| s| are| re| keeps)?(?: \w+)?"
-        r" (?:outside|at|banging on|pounding on|kicking|shouting (?:outside|at)|yelling"
+        r"(?: and)? (?:outside|at|banging on|pounding on|kicking|shouting (?:outside|at)|yelling"
         r" (?:outside|at)|trying to (?:get|break) (?:in|through)|standing (?:outside|at))"
         r" (?:the|my|our) (?:\w+ )?(?:door|window|room|bathroom|bedroom|house|flat)\b"
         r"|(?:he|she|they) (?:has |have )?found (?:out )?where (?:i|we) (?:live|am|are|stay)\b",
@@ -4336,7 +4343,7 @@ _RULES: tuple[_Rule, ...] = (
         negatable=False,
         requires=r"\b(?:scared|frightened|terrified|afraid|right now|hiding|hid|locked|belt"
         r"|knife|gun|weapon|found where|coming back|back tonight|help|punish\w*|hurt|hit|hits"
-        r"|broke|threat\w*|the one from before|flashback)\b",
+        r"|broke|threat\w*|the one from before|flashback|baby|in here|whisper\w*|chain)\b",
         requires_across=True,
         unless=r"\b(?:pizza|delivery|parcel|package|postman|courier|amazon|uber|surprise|flowers"
         r"|lol|haha|cat|dog|kitten|puppy|birthday|party|carol\w*|trick or treat|neighbours? kid"
@@ -6482,7 +6489,8 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:smok\w*|cigarett\w*|vap\w*|drink\w*|alcohol|beer|wine|gambl\w*|bet\w*|eat"
         r"|eating|food|binge\w*|snack\w*|sugar|chocolate|pee|toilet|sneez\w*|shop\w*|spend\w*"
         r"|text (?:him|her)|call (?:him|her)|porn|weed|crav\w*|travel\w*|write|writing|paint"
-        r"|clean up|cleaning|push|nap|sleep)\b|" + _URGE_RIDDEN_OUT,
+        r"|clean up|cleaning|push|nap|sleep|takeaway|order|pizza|delivery|buy|online)\b|"
+        + _URGE_RIDDEN_OUT,
         unless_after=_URGE_RIDDEN_OUT,
     ),
     _rule(
@@ -7758,6 +7766,419 @@ _RULES: tuple[_Rule, ...] = (
         unless=_TRAVEL + r"|\b(?:surgery|operation|hospital|deploy\w*|hik\w*|climb\w*|just in case"
         r"|insurance|advice|tips?|lol|haha|project|deadline|work|office|thesis|essay|wedding"
         r"|moving|move)\b",
+    ),
+    # Round-two rule pass, helper D: the acute minutes. An urge winning right now; a worrying
+    # farewell text from someone who now does not answer; bleeding more than meant; the whole
+    # bottle or cabinet already taken (five languages); high places right now (the wrong side of
+    # the railing, texting from the roof, still on the ledge); a threat tied to leaving or
+    # opening the door; someone passed out who cannot be woken; fear of harming a dependant;
+    # the note left out, letters written, goodbyes to the little one; and "if I don't answer
+    # tomorrow it's because I did it".
+    _rule(
+        "urge-winning-now",
+        "urge|drang",
+        r"(?P<v>urges?)(?: to (?:cut|hurt myself|harm myself|self harm|sh|do it|die|jump|end it"
+        r"|relapse|slice|burn|scratch|purge|starve|overdose|take (?:them|the pills)|open (?:up )?my"
+        r" (?:arms?|thighs?|wrists?|skin)(?: again)?|use (?:the|a) (?:blade|razor|knife)))?"
+        r"(?: (?:is|are|s|keeps|just))?(?: (?:really|still|actually))? (?:winning|too loud|so loud"
+        r"|too strong|so strong|taking over|getting (?:louder|stronger)|unbearable|overwhelming"
+        r"|(?:really |so )?strong (?:tonight|right now|rn))\b"
+        r"|(?:de|mijn|der|mein) drang (?:wint|gewinnt|is te sterk|ist zu stark|wordt te sterk"
+        r"|wird zu stark)\b",
+        SH,
+        unless=r"\b(?:lol|haha|eat|eating|food|sugar|snack\w*|chocolate|cheesecake|cake|shop\w*"
+        r"|buy\w*|spend\w*|text\w*|call\w*|ex|quit\w*|smok\w*|vap\w*|drink\w*|sober|alcohol"
+        r"|gambl\w*|bet\w*|porn|sleep|nap|pee|scroll\w*|sneeze|cough|order\w*|takeaway|pizza"
+        r"|bites?|itch\w*|eczema|mosquito\w*)\b",
+        despite=r"\b(?:cut\w*|blade|razor|harm|hurt myself|die|pills|bleed\w*)\b",
+    ),
+    _rule(
+        "someone-to-stop-me",
+        "stop me|stop myself|not doing it|hold off|resist|fight it|fight this|fight the",
+        r"(?P<v>need|needs|want|wants)(?: (?:someone|somebody|you) to| (?:someone|somebody) who"
+        r" can) stop me(?= *(?:[.!?;,\n]|$|now|tonight|please|pls))"
+        r"|how (?:much )?longer (?:i can|can i|i will be able to) (?:keep )?(?:not doing it"
+        r"|hold off|resist(?: it| the urge)?|fight (?:it|this|the urge)|stop myself)\b",
+        SI,
+        unless=r"\b(?:lol|haha|lmao|eat\w*|food|snack\w*|chocolate|cake|shop\w*|buy\w*|order\w*"
+        r"|text\w*|ex|quit\w*|smok\w*|vap\w*|drink\w*|sober|gambl\w*|scroll\w*|netflix|sleep"
+        r"|crying|laughing)\b",
+    ),
+    # A farewell in someone else's message: weak alone; next to "isn't answering" a crisis.
+    _rule(
+        "farewell-text-received",
+        "look after|take care of|sorry i wasnt|sorry i was not|nice knowing|best part|best thing"
+        "|dont be mad|said goodbye|cuida|sorry i couldnt|sorry i could not|tell|free of me"
+        "|messaged me goodbye|texted me goodbye|sent me a goodbye|sent me goodbye",
+        r"(?:look after|take care of) (?:\w+ ){1,2}?for me\b"
+        r"|(?:(?:im|i am) )?sorry i (?:wasnt|was not|couldnt be|could not be) (?:strong"
+        r"|stronger|enough"
+        r"|better|a better \w+)\b"
+        r"|(?:it )?(?:was|its been) nice knowing (?:you|ya|everyone|y all)\b"
+        r"|dont be mad at me\b"
+        r"|you (?:were|was) the best (?:part|thing) (?:of|in) (?:this|my life|it all|everything)\b"
+        r"|sorry i (?:couldnt|could not)(?= *(?:[.!?,;\n\x22]|$| and| now))"
+        r"|tell (?:mum|mom|dad|the (?:boys|girls|kids)|my \w+|\w+) (?:that )?(?:im sorry|i m sorry"
+        r"|i love|i loved|i said goodbye)\b"
+        r"|(?:youll|you will|you ll|everyone will|theyll|they will) be free of me\b"
+        r"|(?:messaged|texted|sent|wrote)(?: me| us)? (?:a )?goodbye\b"
+        r"|said goodbye (?:like (?:he|she|they) never (?:does|do|did)|out of nowhere|for no reason"
+        r"|really weirdly)\b"
+        r"|cuida (?:a |de )?(?:mama|papa|\w+) por mi\b",
+        BYE,
+        weak=True,
+        negatable=False,
+        requires=r"\b(?:sent|texted|wrote|messaged|posted|said|says|text|message|voicemail"
+        r"|group chat|left the|mando|escribio)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|holiday|vacation|trip|while (?:im|i m|he s|hes"
+        r"|she s|shes) away|away|leftovers|ate)\b",
+    ),
+    # Bleeding more than meant: "way more blood than usual", "bleeding through the bandage".
+    _rule(
+        "bleeding-more-than-meant",
+        "blood|bleed|bled|soaked|blutet|bluten",
+        r"(?:more|so much|too much|loads more|much more) blood than (?:usual|normal|ever|before"
+        r"|last time|i (?:meant|wanted|expected|thought|planned|intended))\b"
+        r"|bleed\w* (?:\w+ ){0,2}(?:more|deeper|worse|heavier|longer) than (?:usual|normal|ever"
+        r"|before|last time|i (?:meant|wanted|expected|thought|planned|intended))\b"
+        r"|(?:bleeding|bled|blood\w*) (?:right |straight )?through (?:the |my |a )?(?:bandages?"
+        r"|dressings?|plasters?|towels?|gauze|sleeves?|tissues?)\b"
+        r"|(?:towels?|bandages?|dressings?|sleeves?|sheets?|tissues?|plasters?)(?: is| are| s"
+        r"| were)? (?:already |completely |totally )?soaked(?: through| in blood| red)\b"
+        r"|es blutet (?:\w+ )?mehr als (?:ich wollte|sonst|gedacht)\b"
+        r"|hort nicht auf zu bluten\b",
+        SH,
+        unless=_ACCIDENT + r"|\b(?:nose\w*|period|periods|menstrua\w*|gums?|dentist|tooth|teeth"
+        r"|shaving|paper cut|donat\w*|gave blood|blood test|tattoo\w*|piercing|patient\w*|dog"
+        r"|cat|puppy|kitten|vet|surgery|stitches|birth|labour|labor|miscarr\w*|rain|sweat\w*)\b",
+    ),
+    # The bottle or the cabinet already taken, and the same in German, French, Spanish, Dutch.
+    _rule(
+        "took-the-bottle",
+        "took|taken|swallowed|downed|necked|genommen|geschluckt|eingeworfen|avale|ingere|tome"
+        "|trague|ingenomen|geslikt",
+        r"(?:took|taken|swallowed|downed|necked) (?:half|most|the rest) (?:of )?(?:the|a|my|her"
+        r"|his) (?:bottle|pack|packet|box|strip|blister|tub|jar)\b(?! of (?:wine|vodka|whisk\w*"
+        r"|gin|rum|beer|water|cider|champagne|prosecco|juice|milk|coke|ketchup|sweets|candy|gum))"
+        r"|(?:took|swallowed|downed) (?:the|a|my) (?:whole|entire) (?:bottle|pack|packet|box|strip"
+        r"|blister)(?! of (?:wine|vodka|whisk\w*|gin|rum|beer|water|cider|champagne|prosecco"
+        r"|juice|milk|coke|sweets|candy|gum))\b"
+        r"|took every ?thing (?:that was |that were )?(?:left )?in (?:the|my) (?:\w+ )?(?:cabinet"
+        r"|cupboard|drawer|medicine \w+)\b"
+        r"|(?:hab|habe|ich hab|ich habe) (?:\w+ )?(?:alles|alle|die ganze packung|die ganze"
+        r" schachtel) (?:\w+ )?(?:genommen|geschluckt|eingeworfen)\b"
+        r"|(?:j ai|jai) (?:tout|toute la boite|toutes? les \w+|tous les \w+) (?:avale|ingere)\b"
+        r"|(?:j ai|jai) (?:avale|ingere) (?:tout|toute la boite|toutes les \w+|tous les \w+)\b"
+        r"|me (?:las|los) (?:tome|trague) (?:todas|todos)\b"
+        r"|(?:heb|ik heb) (?:\w+ )?(?:alles|alle pillen|alle tabletten|de hele strip|het hele"
+        r" doosje) (?:\w+ )?(?:ingenomen|geslikt)\b",
+        PLAN,
+        SI,
+        unless=r"\b(?:vitamins?|as prescribed|wie verschrieben|comme prescrit|antibiotic\w*"
+        r"|lol|haha|photos?|pictures?|notes|money|cash|mitgenommen|bags?|kids|dog|chips"
+        r"|crisps|cookies|biscuits)\b",
+    ),
+    # High places right now: "the wrong side of the railing", "texting from the roof".
+    _rule(
+        "high-place-now",
+        "wrong side|other side|outer side|far side|railing|parapet|roof|ledge|bridge|cliff|edge"
+        "|legs over|legs dangling|legs hanging"
+        "|windowsill|window sill|platform|so easy",
+        r"(?:on|over|past|behind) the (?:wrong|other|outer|far) side of the (?:railings?|barriers?"
+        r"|rail|balustrade|guard ?rails?|parapet|safety (?:fence|barrier|net))\b"
+        r"|(?:texting|typing|writing|messaging) (?:you |this )?from (?:the |a )?(?:roof|rooftop"
+        r"|ledge|bridge|cliff edge|cliff top|clifftop)\b"
+        r"|(?:been|standing|sitting|stood|sat) on the (?:ledge|edge of the roof|roof edge|railing"
+        r"|parapet) for (?:like |about |over |almost )?(?:\d+|an|ages|hours|half an hour)\b"
+        r"|(?:with )?(?:my |her |his )?legs (?:over|dangling over|hanging over) the (?:edge|side"
+        r"|ledge|railing|parapet)\b"
+        r"|(?:still|already) (?:on|at|standing on|sitting on) (?:the |a |my )?(?:ledge|window ledge"
+        r"|windowsill|railing|edge|roof|rooftop|bridge|parapet|cliff edge)\b"
+        r"|(?:on|at) (?:the |a )?(?:bridge|ledge|rooftop|roof|edge|cliff edge) (?:rn|right now"
+        r"|as we speak)\b"
+        r"|(?:im|i am) (?:sitting|standing|sat|stood) on (?:the |my )?(?:window ledge|windowsill"
+        r"|window sill|ledge)\b"
+        r"|(?:sitting|standing|stood|sat) (?:right )?(?:at|on|by|near) (?:the )?(?:very )?edge of"
+        r" (?:the )?platform\b"
+        r"|(?:would be|its|it s|itd be|id be|it would be) so easy (?:right now|to (?:just )?(?:jump"
+        r"|step off|step out|fall|let go|do it|end it))\b",
+        PLAN,
+        SI,
+        negatable=False,
+        requires=r"\b(?:railings?|barriers?|rail|balustrade|guard ?rails?|parapet|safety|roof"
+        r"|rooftop|ledge|bridge|cliff\w*|edge|windowsill|window|platform|train|floor|balcony"
+        r"|tracks|drop|height|jump|pills|tablets|blade|knife)\b",
+        requires_across=True,
+        unless=r"\b(?:fix\w*|repair\w*|gutters?|tiles?|shingles?|aerial|satellite|dish|ladder"
+        r"|view|photo\w*|selfie|sunset|sunrise|picnic|hik\w*|tour\w*|party|terrace|bar|drinks"
+        r"|traffic|stuck|ferry|closed|game|minecraft|smok\w*|cigarette|reading|book|coffee|tea"
+        r"|cat|plants?|zoo|fence|queue|cross\w*|concert|festival|lol|haha|commut\w*|delayed"
+        r"|cancel\w*|waiting for (?:my|the) train|pool|boat|dock|pier|jetty|bed|sofa|couch|bath"
+        r"|swim\w*|bench|canoe|kayak|chair|desk|table)\b",
+    ),
+    # A threat tied to leaving or opening the door; "says I'm not leaving alive"; a driver who
+    # will crash with the writer inside, or take everyone "with him".
+    _rule(
+        "threat-if-i-leave",
+        "kill me|end me|hurt me|murder me|stab me|shoot me|kill us|end us|hurt us|murder us"
+        "|stab us|shoot us|here alive|house alive|room alive|leaving alive|leave alive|out alive"
+        "|crash us|crash the car|with him|with her|with them|make sure|make me",
+        r"(?:he|she|they)(?:ll| will| would|d| is going to| s going to| s gonna| gonna) (?:\w+ )?"
+        r"(?:kill|end|hurt|murder|stab|shoot) (?:me|us)\b(?: \w+)?? if (?:i|we)"
+        r" (?:ever |even |dont |do not |try to )*(?:leave(?: (?:him|her|them|the house|this house"
+        r"|this room|here))?|open(?: the door| up)?|let (?:him|her|them) in|come out|run|scream"
+        r"|call (?:the police|the cops|999|911|112)|tell (?:the police|the cops))"
+        r"(?= *(?:[.!?,;\n]|$|again|tonight|now))"
+        r"|if (?:i|we) (?:ever |even |try to )*(?:leave(?: (?:him|her|them|the house|here))?"
+        r"|call (?:the police|the cops|999|911|112)|tell (?:the police|the cops)) *,?"
+        r"(?: (?:he|she|they) (?:says|said|swears|swore))?"
+        r" (?:he|she|they)(?:ll| will| would|d| is going to| s going to) (?:\w+ )?(?:(?:kill|end"
+        r"|hurt|murder|stab|shoot) (?:me|us)\b|make (?:sure (?:i|we) (?:cant|can not|dont|never"
+        r"|wont)|me regret it|me pay)\b)"
+        r"|(?:says|said|told me|saying|screaming|shouting|yelling) (?:that )?(?:i|im|i m|we|were"
+        r"|we re)(?: am| are| will| wont| will not| arent| not| never)* (?:leav\w*|get\w* out"
+        r"|mak\w* it out|go\w* out)(?: (?:of )?(?:here|this house|this room|the house))? alive\b"
+        r"|(?:he|she|they)(?:ll| will| is going to| s going to| s gonna| gonna| keeps saying"
+        r" (?:he|she|they)(?:ll| will)) (?:crash (?:us|the car)(?: both| all)?(?: with (?:us|me|the"
+        r" kids)(?: both| all)?)?"
+        r"|take (?:all of )?(?:us|me|the kids|the children)(?: all)? with (?:him|her|them))"
+        r"(?= *(?:[.!?,;\n]|$|and|tonight|now))",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:lol|haha|lmao|joke|joking|kidding|game|movie|film|book|story|surprise"
+        r"|holiday|trip|beach|party|shops?|shopping|park)\b",
+    ),
+    # Someone passed out who cannot be woken, blue lips, breathing wrong, empty packets.
+    _rule(
+        "cannot-wake-them",
+        "cant wake|cannot wake|can not wake|couldnt wake|wont wake|lips|her breath|his breath"
+        "|their breath|passed out|unconscious|unresponsive|collapsed|took something"
+        "|taken something|swallowed|took a load|took loads|took all|took everything|took pills",
+        r"(?:cant|cannot|can not|couldnt|wont|we cant) (?:wake|rouse) (?:him|her|them|my \w+)"
+        r"(?: up)?\b"
+        r"|(?:her|his|their) lips (?:look|looks|are|have gone|going|turning|turned|gone) (?:\w+ )?"
+        r"(?:blue|grey|gray|purple)\b"
+        r"|(?:her|his|their) (?:breathing|breath) (?:sounds|is|looks|seems|s) (?:\w+ )?(?:wrong"
+        r"|weird|strange|funny|shallow|rattly|gurgling|slow|off|bad)\b"
+        r"|(?:passed out|unconscious|unresponsive|collapsed)\b[^.!?\n]{0,60}\b(?:empty|pill"
+        r"|pills|tablets|packets|blister\w*|overdos\w*)\b"
+        r"|(?:says|said|texted|told me) (?:that )?(?:she|he|they)(?: s| has| have| had)? (?:took"
+        r"|taken|swallowed) (?:something|a load|loads|all of (?:them|her \w+|his \w+)|everything"
+        r"|pills|tablets)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:passed out|unconscious|unresponsive|collapsed|packets|pills|tablets"
+        r"|empty|overdos\w*|od|bottle|lips|blue|floor|not moving|party|drunk|took|cant wake"
+        r"|wont wake|breathing)\b",
+        unless=r"\b(?:patients?|pt|ward|bay|obs|resus|shift|training|course|exam|lecture|cold"
+        r"|flu|asthma|snor\w*|congest\w*|croup|swim\w*|pool|winter|snow|lipstick|popsicle"
+        r"|slushie|school|nap|lol|haha|heavy sleeper|headache|migraine|cramps|hangover"
+        r"|prescribed|painkiller\w*|for (?:her|his|their|the) \w+)\b",
+    ),
+    _rule(
+        "fear-of-what-i-will-do",
+        "what ill|what i will|what i might|what i could|what i would|what im|what i m",
+        r"(?:scared|afraid|terrified|worried|frightened) (?:of )?what i(?:ll| will| might| could"
+        r"| would| m going to| m gonna| am going to)? do to (?:her|him|them|the baby|my (?:baby"
+        r"|son|daughter|kid|child|children|kids|newborn|partner|wife|husband|mum|mom|dad|\w+))\b",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:lol|haha|lmao|joke|kidding|ex|game|if i see|when i see|car|phone|room"
+        r"|hair|cake|food)\b",
+    ),
+    # The note left out, letters written, goodbyes to the little one: weak alone.
+    _rule(
+        "note-left-out",
+        "the note|my note|the letter|my letter|the notes|the letters|my letters|its addressed"
+        "|it s addressed|addressed to|der brief|mein brief|mein abschiedsbrief|wrote them"
+        "|wrote each|wrote all|wrote everyone|j ai ecrit|jai ecrit|записк|написал|оставил|прощай"
+        "|tschuss|leb wohl|vaarwel|better this way|demain|ce soir|cette nuit|morgen|manana",
+        r"(?:the|my) (?:note|notes|letter|letters) (?:is|are|s) (?:on|in|under|by|next to|beside)"
+        r" (?:the|my) (?:\w+ )?(?:table|bed|pillow|desk|dresser|counter|nightstand|bedside"
+        r"|drawer)\b"
+        r"|(?:its|it s|the note is|the letter is|theyre|they re) addressed to (?:my|mum|mom|dad"
+        r"|the kids|everyone)\b"
+        r"|(?:der|mein) (?:abschieds)?brief liegt (?:auf|im|unter|neben)\b"
+        r"|wrote (?:them|each of them|the kids|my kids|everyone|all of them) (?:each |all )?(?:a )?"
+        r"(?:letter|note)s?\b"
+        r"|(?:j ai|jai) (?:ecrit|laisse|termine|fini) (?:les|mes) lettres\b"
+        r"|(?:demain|ce soir|cette nuit)(?: matin| soir)? (?:ce sera|tout sera) fini\b"
+        r"|morgen (?:fruh )?ist (?:alles|es) vorbei\b"
+        r"|manana (?:todo )?(?:habra terminado|se acaba todo|estara terminado)\b"
+        r"|записк\w* (?:написал\w*|оставил\w*)|(?:написал\w*|оставил\w*) записк\w*"
+        r"|(?:прощай\w*|tschuss|leb wohl|vaarwel)(?: ,)? (?:малыш\w*|маленьк\w*|kleine|kleiner"
+        r"|kleintje"
+        r"|little one)\b"
+        r"|(?:its|it s|it is|this is) better this way for (?:them|everyone|everybody|all of them"
+        r"|the kids|my (?:family|kids|children))\b",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:landlord|complaint|council|boss|teacher|school|birthday|christmas|card"
+        r"|thank you|younger self|inner child|little me|therapist|exercise|homework|shopping"
+        r"|milk|groceries|santa|tooth fairy|holiday|trip|pen pal|penpal|love letters?)\b",
+    ),
+    # "if I don't answer tomorrow it's because I did it"; "not a cry for help this time";
+    # "there isn't an after"; "everyone will be better off by morning".
+    _rule(
+        "because-i-did-it",
+        "because i did|because i went|because im gone|because i m gone|because i am gone"
+        "|because i died|because i finally|cry for help|there isnt|there is no|there s no"
+        "|theres no|there wont|there will not|better off",
+        r"if i (?:dont|do not|never|stop|havent) (?:answer|reply|respond|text back|message|show up"
+        r"|turn up|wake up|post)\w*\b[^.!?\n]{0,30}\b(?:its |it s |it is |thats )?because"
+        r" (?:im gone\b|i m gone\b|i"
+        r" (?:did it|went through with it|m gone|am gone|died|finally did it)\b)"
+        r"|not a cry for help (?:this time|anymore|any more)\b"
+        r"|this (?:isnt|is not) a cry for help\b"
+        r"|there (?:isnt|is no|s no|wont be|will not be|is not) an? after\b(?! (?:school|party"
+        r"|work|dinner|show|hours))"
+        r"|(?:everyone|everybody|they|you all|my family)(?: will| ll| would| are going to)?"
+        r"(?: all)?"
+        r" be better off (?:by (?:the )?(?:morning|tomorrow|tonight)|tomorrow)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:lol|haha|game|movie|film|book|story|show|episode|essay|article|myth)\b",
+    ),
+    # Joining the dead on a day of grief: "it's the anniversary and I've decided to join her".
+    _rule(
+        "decided-to-join-them",
+        "join her|join him|join them|join my",
+        r"(?:decided|going|ready|time|want|wanna|gonna|about) to (?:go )?join (?:her|him|them"
+        r"|my (?:mum|mom|dad|brother|sister|son|daughter|wife|husband|partner|grandma|grandad"
+        r"|grandpa|nan|friend|best friend|baby))(?: now| tonight| soon| today| up there"
+        r"| in heaven)?(?= *(?:[.!?,;\n]|$))",
+        SI,
+        requires=r"\b(?:anniversary|died|dead|death|passed|lost|grave|funeral|miss (?:her|him"
+        r"|them)|heaven|since (?:she|he|they)|without (?:her|him|them)|suicide)\b",
+        requires_across=True,
+        unless=r"\b(?:club|team|gym|class|trip|party|call|zoom|lunch|dinner|holiday|choir|band"
+        r"|business|company|course|abroad|lol|haha)\b",
+    ),
+    # Violence heard now: "her boyfriend is hitting her in the next room"; followed in the dark;
+    # men "on their way to teach me a lesson"; a classmate bringing a weapon for his bullies.
+    _rule(
+        "violence-in-progress",
+        "hitting|beating|punching|kicking|strangling|choking|slapping|following me|sort me out"
+        "|to teach me|to get me|to deal with me|to finish me|to hurt me|to beat me|to kill me"
+        "|to do me|to make me pay|a gun|a knife|a weapon|dads gun|dad s gun|something to school"
+        "|something in tomorrow|something for|shoot up",
+        r"(?:is|s|keeps|are|re) (?:hitting|beating|punching|kicking|strangling|choking|slapping)"
+        r" (?:her|him|them|my (?:\w+ )?\w+)\b"
+        r"|(?:someone|somebody|some (?:guy|man|bloke|dude)|a (?:guy|man|bloke|car|van|stranger)"
+        r"|this (?:guy|man|car)|guys|he)(?: s| has| is| keeps?| have)?(?: been)? following me\b"
+        r"|(?:coming|on (?:his|her|their) way|heading)(?: over| round| here| back)?(?: with"
+        r"(?: \w+){1,3}?)? to(?: \x22)? (?:sort me out(?! with| for)|teach me a lesson|get me"
+        r"|deal with me|finish me|hurt me|beat me|kill me|do me in|make me pay)\b"
+        r"|(?:bring|bringing|brings|take|taking) (?:a gun|a knife|a weapon|(?:his|her) (?:dads"
+        r" |dad s )?gun|something) (?:to school|in tomorrow|for (?:the ones|those|the people"
+        r"|everyone|the kids|all the \w+) who (?:bullied|hurt|laughed|picked|mocked|wronged"
+        r"|ignored))\b"
+        r"|(?:gonna|going to) shoot up (?:the |our |my )?(?:school|class|college)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:next room|hear|right now|rn|now|downstairs|upstairs|through the wall"
+        r"|screaming|crying|closer|dark|scared|terrified|afraid|help|running|wont stop|alone"
+        r"|night|min away|minutes away|brothers|mates|gang|knife|gun|angry|furious|tonight"
+        r"|threat\w*|hide|hiding|serious|tomorrow|school|bullied)\b",
+        unless=r"\b(?:film|movie|show|episode|game|story|book|video|ball|balls|target|bag|gym"
+        r"|snooze|the books|the road|the wall|traffic|pinata|instagram|twitter|tiktok|online"
+        r"|insta|account|socials|fans|cat|dog|toddler|puppy|kitten|lol|haha|joke|kidding"
+        r"|chess|tennis|fifa|cards|bake sale|show and tell|lunch|snack\w*|in the ring|sparring"
+        r"|phone|laptop|computer|haircut|taxes|tax)\b",
+    ),
+    # "kinder than them finding me at home", "that's kind of the point", "staring at the knife
+    # block", "holding the blade for twenty minutes", "did something stupid, there's blood".
+    _rule(
+        "kinder-than-finding-me",
+        "finding me|find me|seeing me",
+        r"(?:kinder|better|easier|less awful)(?: for them| for everyone)? than (?:them|my \w+"
+        r"|the kids|her|him|my family|someone i love) (?:finding|having to find|seeing) me\b",
+        SI,
+        PLAN,
+        negatable=False,
+    ),
+    _rule(
+        "thats-the-point",
+        "the plan|the point|the idea|the whole",
+        r"(?:thats|that s|that is) (?:kind of |sort of |basically |actually |literally )?the"
+        r" (?:whole )?(?:plan|point|idea)\b",
+        SI,
+        negatable=False,
+        requires=r"\b(?:make it (?:to|through) (?:the )?(?:morning|night)|see (?:the )?morning"
+        r"|wake up|alive|nobody knows where|no one knows where|not coming back|never come back"
+        r"|die|dying)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|game|party|holiday|trip|surprise|hide and seek|retreat|detox"
+        r"|camping|festival)\b",
+    ),
+    _rule(
+        "means-in-sight-now",
+        "staring at|stare at|keep looking|keep staring|holding|something stupid|something bad"
+        "|something dumb|something really",
+        r"(?:staring|stare|keep looking|keep staring) at (?:the|my|a) (?:knife block|knives|knife"
+        r"|blade|blades|razor|razors|pills|tablets|rope|pill bottle|bottle of pills)\b"
+        r"|holding (?:the|a|my) (?:blade|razor|knife|pills|rope|gun)\b(?= (?:for (?:like |about"
+        r" |over |almost )?(?:\d+|an|ages|hours|a while|so long)|rn|right now|again|in my"
+        r" (?:hand|lap)))"
+        r"|(?:did|done) something (?:really )?(?:stupid|bad|dumb)\b",
+        PLAN,
+        SH,
+        requires=r"\b(?:cant stop|keep|for hours|for ages|all night|urge|thinking|want|blood"
+        r"|bleeding|bleed|pills|tablets|took|cut|overdos\w*|\d+ min\w*|an hour|blade|razor|rn"
+        r"|right now)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|drunk text\w*|texted|ex|haircut|tattoo|cooking|chef|shop|buy\w*"
+        r"|museum|collection|sharpen\w*|recipe|kitchen|onions?|dinner|boss|exam|work|money)\b",
+    ),
+    _rule(
+        "garage-door-down",
+        "garage",
+        r"garage door (?:is |s )?(?:down|shut|closed|locked)\b",
+        PLAN,
+        SI,
+        negatable=False,
+        requires=r"\b(?:in the car|engine|running|exhaust|hose|sat in|sitting in)\b",
+        requires_across=True,
+        unless=r"\b(?:broken|stuck|cant get|wont open|fix\w*|remote|motor|repair\w*|mechanic"
+        r"|warm\w* up|winter|storm|parcel)\b",
+    ),
+    _rule(
+        "not-turning-the-wheel",
+        "not turn|not steer",
+        r"not (?:turning|turn|steering|steer) (?:the wheel|into the bend|at the bend)\b",
+        SI,
+        unless=r"\b(?:game|driving lesson|instructor|icy|ice|skid\w*|brakes failed|lol|haha)\b",
+    ),
+    # Weak signs of the last evening: "you helped a bit, not enough", "gracias por escucharme",
+    # "everything's ready in the garage", "waiting for the house to be empty", "she doesn't know
+    # that's what it was", a "goodbye dinner with mum".
+    _rule(
+        "last-evening-signs",
+        "you helped|gracias por|ready in|set up in|in place in|everything i need|waiting for the"
+        "|waiting for everyone|waiting for them|waiting for my|waiting till|waiting until"
+        "|wait for the|wait for everyone|wait for them|wait for my|wait till|wait until"
+        "|what it was|goodbye dinner|goodbye lunch|goodbye hug|goodbye visit|goodbye call"
+        "|goodbye walk|goodbye breakfast",
+        r"you helped(?: a bit| a little| some| a lot)?(?: \.)?(?: but)? not enough\b"
+        r"|gracias por (?:escucharme|todo|estar ahi)\b"
+        r"|(?:everything|everythings|everything s|it s all|its all) (?:is )?(?:all )?(?:ready|set"
+        r" up|in place) in the (?:garage|shed|loft|attic|woods|car|bathroom|basement)\b"
+        r"|(?:i have|ive got|i got|i ve got) everything i need(?= *(?:[.!?;,\n]|$))"
+        r"|(?:waiting|wait) (?:for|till|until) (?:the house|the flat|everyone|them|the kids"
+        r"|my (?:parents|family|flatmates?|husband|wife|partner)) (?:to )?(?:be empty|go out"
+        r"|leave|fall asleep|go to sleep|be asleep|is empty|are asleep|go to bed)\b"
+        r"|(?:doesnt|dont|does not|didnt) know (?:thats|that s|that) what it was\b"
+        r"|(?:my |a |our )?goodbye (?:dinner|lunch|hug|visit|call|walk|breakfast) with (?:mum|mom"
+        r"|dad|my \w+)\b",
+        PLAN,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:party|surprise|birthday|christmas|holiday|trip|movie|film|tv"
+        r"|game|netflix|colleagues|leaving do|retirement|lol|haha)\b",
     ),
 )
 
