@@ -489,7 +489,8 @@ _PILLS = (
     r"(?:\w+ )?(?:pills|pill|tablets|meds|medication|medications|medicine|medicines|painkillers"
     r"|antidepressants|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|xanax|benzos"
     r"|opioids|oxys?|insulin|lithium|sertraline|prozac|codeine|morphine|tramadol|sleeping aids?"
-    r"|(?:morphine|fentanyl|pain) patches)"
+    r"|(?:morphine|fentanyl|pain) patches|diazepam|valium|mirtazapine|co codamol|digoxin"
+    r"|oxycodone|amitriptyline|quetiapine|zopiclone|temazepam|propranolol)"
 )
 _PILL_NOUN = _PILLS.removeprefix(r"(?:\w+ )?")
 _BODY = (
@@ -565,7 +566,8 @@ _NO_VERBS = _words("quiero voy me te se puedo pienso deseo tengo quiere va debo"
 _REPORTING = _words(
     "see saw seen watch watched watching read reading hear heard learn learned learning study"
     " studied teach teaching taught talk talked discuss discussed write wrote writing research"
-    " researching treat treated treating work working"
+    " researching treat treated treating work working volunteer volunteering submitted"
+    " dissertation thesis"
 )
 # "No thoughts of hurting myself", "no plans to", "no intention of".
 _NO_NOUNS = _words(
@@ -751,7 +753,9 @@ _TOPIC = _context(
         "|rate|rates|teacher|professor|school|university|seminar|workshop|volunteer*|charity"
         "|patient|patients|shift|ward|nurse|nursing|paramedic*|ambulance|emergency room|a and e"
         "|clinic|news|report|deaths|cases|epidemic|crisis line|hotline volunteer|doku|dokumentation"
-        "|reportage|documentaire|documental|nieuws|nachrichten|noticias|artikel|articulo}",
+        "|reportage|documentaire|documental|nieuws|nachrichten|noticias|artikel|articulo|students"
+        "|teaching|risk assessment*|helpline*|dissertation|thesis|inpatient*|acute unit"
+        "|medically stable|crisis team|lfts}",
         "{a|another|his|her|their} {suicide|overdose}",
         "{an|the} overdose",
         "the suicide of",
@@ -957,6 +961,7 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\bnot because (?:i|im|i m) (?:\w+ )?(?:want|wanna|wish)\b"
         r"|\b(?:rather|sooner) d[iy]e than (?!(?:live|living|keep|go on|feel|continue"
         r"|suffer|wake|be alive|spend another|another day|exist|face))|cross my heart",
+        unless_after=r"(?:of|from) (?:embarrassment|shame|cringe|mortification)\b",
     ),
     _rule(
         "thinking-about-dying",
@@ -1929,7 +1934,7 @@ _RULES: tuple[_Rule, ...] = (
         requires=r"\b(?:rope|noose|pills|tablets|blades?|razors?|gun|note|letters?)\b",
         unless=r"\b(?:trip|move|moving|holiday|party|class|meeting|exam|wedding|camping|climbing"
         r"|boat|sail\w*|school|homework|presentation|christmas|birthday|hunting|range|landlord"
-        r"|complaint|council)\b",
+        r"|complaint|council|dosette|pill organi[sz]er|blister packs?)\b",
         unless_after=r"\b(?:landlord|complaint|council)\b",
     ),
     _rule(
@@ -2015,7 +2020,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|driving|wander\w*|lie|lay|lying|laying|sleep|sleeping|fall asleep)\b(?: \w+){0,6}?"
         r" (?:into|in|out to|to|out into|down in|out in|off into|along) (?:the |a )?(?:\w+ )?"
         r"(?:sea|ocean|river|lake|water|waves|woods|forest|snow|cold|canal|thames|bay|surf"
-        r"|paddock|bush|mountains?|desert|tide)\b[^.!?\n]{0,40}?\b(?:and )?(?:just )?(?:keep"
+        r"|paddock|bush|mountains?|desert|tide|hills|moors?|fells|tops)\b[^.!?\n]{0,40}?\b"
+        r"(?:and )?(?:just )?(?:keep"
         r" (?:going|walking|swimming)|not (?:come|coming|get|getting) (?:back|up|out)|never (?:come"
         r"|coming|get|getting) (?:back|up|out)|let (?:it|the cold|the water|the sea|the waves)"
         r" take me|until i (?:cant|cannot|can not|dont) (?:come back|get back|breathe|touch))\b"
@@ -2025,7 +2031,7 @@ _RULES: tuple[_Rule, ...] = (
         SI,
         PLAN,
         requires=r"\b(?:sea|ocean|river|lake|water|waves|woods|forest|snow|canal|thames|bay|surf"
-        r"|swim|paddock|bush|tide|beach|bridge|cliff|tracks)\b",
+        r"|swim|paddock|bush|tide|beach|bridge|cliff|tracks|hills|moors?|fells|tops)\b",
         requires_across=True,
         unless=r"\b(?:holiday|vacation|trip|camp\w*|hik\w*|tent|picnic|moving|abroad|fishing"
         r"|kayak\w*|boat|lesson|we|with (?:my|the|our) (?:friends|family|kids|mates|dog)|festival"
@@ -2165,8 +2171,8 @@ _RULES: tuple[_Rule, ...] = (
         SI,
         negatable=False,
         unless=r"\b(?:minecraft|fortnite|game|character|plant|plants|cat|dog|fish|bacteria"
-        r"|germs|weeds|mould|mold|cell|cells|process|battery|phone)\b|\bend (?:it|things) (?:with"
-        r"|between)\b",
+        r"|germs|weeds|mould|mold|cell|cells|process|battery|phone|pharm exam|pharmacology"
+        r"|thresholds|pharm final|flashcards)\b|\bend (?:it|things) (?:with|between)\b",
     ),
     _rule(
         "noose",
@@ -2743,6 +2749,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|anyones|anybodys)? ?fault",
         BYE,
         negatable=False,
+        unless=r"\b(?:little one|inner child|inner kid|little me|younger me|little self)\b",
     ),
     _rule(
         "last-night-alive",
@@ -6431,7 +6438,8 @@ _RULES: tuple[_Rule, ...] = (
         SI,
         negatable=False,
         unless=r"\b(?:game|character|movie|film|book|episode|plant|plants|phone|laptop|battery"
-        r"|file|files|document|essay|seat|spot|slice|lol|haha)\b",
+        r"|file|files|document|essay|seat|spot|slice|lol|haha|early|alarm|lie in|nap|hangover"
+        r"|office|desk|work|meeting|shift|queue|party|saturday|sunday|weekend)\b",
     ),
     _rule(
         "attempt-again",
@@ -8179,6 +8187,454 @@ _RULES: tuple[_Rule, ...] = (
         negatable=False,
         unless=_TRAVEL + r"|\b(?:party|surprise|birthday|christmas|holiday|trip|movie|film|tv"
         r"|game|netflix|colleagues|leaving do|retirement|lol|haha)\b",
+    ),
+    # Round-two rule pass, helper E: stopping vital treatment to let the body fail; wanting the
+    # illness, the cold or a vehicle to finish the writer; crashes sought on the road (no
+    # seatbelt, not taking the bend, into a tree); exhaust and charcoal set-ups; a barrel held to
+    # the head; "when she goes, I go"; taking oneself out of the equation; someone breaking in.
+    _rule(
+        "vital-treatment-stopped",
+        "anticoagulant|immunosuppress|anti rejection|infusion|hydrocortisone|steroid|levothyroxine"
+        "|diuretic|beta blocker|basal|bolus|injection|injecting|insulin|dialysis|transfusion|feeds"
+        "|feeding tube|lithium|antidepressant|antipsychotic|meds|medication|tablets|pills",
+        r"(?P<v>stop|stops|stopped|stopping|skip|skips|skipped|skipping|quit|quitting"
+        r"|(?:havent|have not|not|no longer|never)(?: been)? (?:taking|taken|using|injecting"
+        r"|doing|going to|touched)|no more|refus\w*|(?:threw|thrown|binned) (?:out )?)"
+        r"(?: taking| using| injecting| having| going to| with)? (?:(?:my|the|all my|all of my"
+        r"|his|her|any|all) )?(?:own )?(?:\w+ )?(?:anticoagulants|immunosuppressants|anti rejection"
+        r" (?:meds|pills|tablets)|infusions|hydrocortisone|steroids|levothyroxine|diuretics"
+        r"|beta blockers|basal|bolus|injections|insulin|dialysis|transfusions?|feeds|feeding tube"
+        r"|lithium|antidepressants|antipsychotics|meds|medication|medications|tablets|pills"
+        r"|(?:heart|seizure|epilepsy|transplant|kidney|blood pressure|bp|thyroid|cardiac) (?:meds"
+        r"|pills|tablets|medication))\b|(?:stopped|stopping|quit|quitting) injecting\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:hoping|hope|let (?:it|my body|the \w+) (?:happen|fail|go|reject|take|win"
+        r"|quit|give out)|so be it|whatever happens|if (?:my|the) (?:body|heart|kidney|graft|lung"
+        r"|liver) (?:quits|stops|fails|gives out|rejects)|reject|rejects|done fighting|im done"
+        r"|want (?:it|this) (?:to be )?(?:over|done|to end)|just want it done|(?:i )?know what"
+        r" (?:that means|happens|it means)|my choice|from now on|or ever|ever again|dont want to be"
+        r" here|not be here|wont be here|peaceful|(?:the|a) clot|look natural|to die|waiting"
+        r"|the point|for good|i decided|ive decided|done|(?:dont|not) wake up|ill let it"
+        r"|(?:body|heart|kidneys?|liver) (?:is |are )?failing|helping it|on purpose|deliberately"
+        r"|secretly|(?:nobody|no one|noone) (?:needs to )?knows?)\b",
+        requires_across=True,
+        unless=r"\b(?:taper\w*|side effects?|switch\w*|prescri\w*|instead|supervis\w*|agreed"
+        r"|safely|my (?:doctor|gp|consultant|nurse|team|specialist) (?:said|says|told|wants"
+        r"|agreed|suggested)|surgery|fasting|procedure|remission|cured|no longer need|pump)\b",
+    ),
+    _rule(
+        "thing-to-finish-me",
+        "kill me|end me|finish me|take me|takes me|have me|claim me|clip me|hit me|gives out"
+        "|give out|roll on me|get me",
+        r"(?P<v>want|wanted|wanting|wants|hope|hoped|hoping|wish|wished|wishing|pray|praying"
+        r"|prayed|need)(?: that)? (?:it|this|the (?:ed|anorexia|bulimia|illness|cancer|disease"
+        r"|diabetes|drink|drinking|drugs|current|tide|sea|river|water|waves|cold|frost|snow"
+        r"|train|truck|lorry|bus|car|artic|tractor|bull|crash)|a (?:train|truck|lorry|bus|car"
+        r"|crash)|(?:my|the) (?:ed|eating disorder|anorexia|bulimia|heart|body|illness|habit))"
+        r" (?:would |will |to |could |might |just |finally |actually )*(?:kill me|end me|finish me"
+        r"(?: off)?|clip me|hit me|gives? out|roll on me|(?:takes?|have|get|claim) me"
+        r"(?= *(?:[.!?;,\n]|$| this| before| first| tonight| soon| for good| instead)))\b"
+        r"(?! (?:home|back|to|there|out|up|off|away|through|in|a)\b)",
+        SI,
+        unless=r"\b(?:home|back|to school|to work|party|concert|airport|holiday|trip|tickets?)\b",
+    ),
+    _rule(
+        "starve-to-death",
+        "starv|so thin|so small|so light|so weak",
+        r"starv(?:e|ing|ed) (?:myself|my self|me) (?:to death|out of existence|into the ground"
+        r"|until|till|away to nothing)"
+        r"|so (?:thin|small|light|weak) (?:that )?my (?:heart|body|organs) (?:just )?(?:gives? out"
+        r"|stops?|fails?|packs? in|shuts? down)",
+        SI,
+        SH,
+        unless=r"\b(?:hungry|lunch|dinner|breakfast|snack|fridge|takeaway|pizza|lol|haha)\b",
+    ),
+    _rule(
+        "elements-take-me",
+        "let the|let it|letting the",
+        r"(?P<v>let|letting) (?:the )?(?:frost|cold|snow|sea|river|tide|current|water|waves|ocean"
+        r"|lake) (?:just )?(?:have|take|claim|finish) me\b",
+        SI,
+        PLAN,
+        unless=r"\b(?:swim\w* lesson|surf\w*|float\w* on my back|paddle\w*|holiday)\b",
+    ),
+    _rule(
+        "road-crash-sought",
+        "seatbelt|seat belt|belt off|no belt|bend|corner|tree|oak|pillar|wall|lamp|bridge|brak"
+        "|barrier|abutment",
+        r"(?:no|without (?:a|the|my)|(?:took|take|taking|kept|keep|keeping) (?:the|my) ?)"
+        r" ?(?:seatbelt|seat belt|belt)(?: off)?|(?:the|my) (?:seatbelt|seat belt) off"
+        r"|(?:not|never|just not|didnt|dont) (?:take|taking|make|making|turn|turning) (?:the|that)"
+        r" (?:bend|corner|turn|curve)|(?:just )?(?:not|never) (?:brake|braking|hitting the brakes)"
+        r"|(?:drive|driving|drove|put|putting|steer|steering|plough|ploughing|wrap|wrapping|aim"
+        r"|aiming|swerve|swerving|turn|turning) (?:(?:the|my) (?:car|truck|van|wagon|ute|lorry"
+        r"|rig|bike|motorbike) )?(?:straight )?(?:into|at) (?:a|the|that) (?:\w+ ){0,2}?(?:tree"
+        r"|oak|pillar|wall|lamp ?post|bridge|barrier|abutment)\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:hoping|hope|hoped|wanted|want|wanna|on purpose|eyes (?:shut|closed)"
+        r"|crash|nearly|almost|one of these|look like an accident|insurance|did it|faster|think"
+        r"|\d{3}|thinking|keep thinking|end it|tonight|no brakes|see what happens)\b",
+        requires_across=True,
+        unless=r"\b(?:forgot|ticket|fine|fined|police stopped|icy|ice|skid\w*|deer|fox"
+        r"|someone (?:drove|crashed)|cut me off|idiot|other driver|to avoid|road rage|driving test"
+        r"|lesson|instructor|game|gta|mario kart)\b",
+    ),
+    _rule(
+        "exhaust-set-up",
+        "hose|exhaust|garage|charcoal|bbq|barbecue|disposable|lit|light|pipe|tube|run|ran|feed",
+        r"(?:hose|hosepipe|pipe|tube)\w*\b[^.!?]{0,30}\b(?:for|to|on|into|onto|from) the exhaust"
+        r"|(?:run|running|ran|feed|feeding) the (?:hose|hosepipe|pipe|tube) (?:in|into|through)\b"
+        r"|(?:engine|car|van|motor) (?:running )?in the (?:shut|closed|locked|sealed) garage"
+        r"|(?:hose|hosepipe)s? (?:is |are )?in (?:the|my|his|her) (?:boot|car|van)|(?:garage|car"
+        r"|van"
+        r"|boot) with (?:the|a) (?:hose|hosepipe)|(?:a|the) (?:hose|hosepipe) and (?:a|the|my) car"
+        r"|(?:charcoal|disposable (?:bbq|barbecue)s?|(?:lit|light|lighting) (?:a|the) (?:bbq"
+        r"|barbecue))(?: \w+){0,4}? (?:in|inside) (?:a|the|my) (?:van|car|cab|tent|bathroom"
+        r"|room)\b",
+        PLAN,
+        SI,
+        unless=r"\b(?:mechanic|repair\w*|fix\w*|garden\w*|watering|wash\w*|plants|pond|pool"
+        r"|allotment|camping trip|warm\w* up|fumes"
+        r" warning|mot)\b",
+    ),
+    _rule(
+        "barrel-to-head",
+        "barrel|muzzle|chin|jaw",
+        r"(?:barrel|muzzle)s? (?:\w+ )?(?:in|into|under|against|to|on) my (?:mouth|chin|head"
+        r"|temple|jaw)"
+        r"|(?:gun|shotgun|rifle|pistol|revolver|\w+ 22) (?:\w+ )?(?:under|against) my (?:chin|jaw)",
+        PLAN,
+        SI,
+        unless=r"\b(?:dentist|toothbrush|hairdryer|thermometer|water pistol|nerf|toy)\b",
+    ),
+    _rule(
+        "sat-with-the-gun",
+        "sat |sitting|sit |sat there",
+        r"(?:sat|sitting|sit|sat there)(?! up) (?:\w+ ){0,3}?with (?:it|them|the \w+|my \w+"
+        r"|dads \w+"
+        r"|(?:my )?(?:grandads|dads) (?:old )?\w+)\b",
+        PLAN,
+        SI,
+        requires=r"\b(?:gun|shotgun|rifle|pistol|revolver|firearm|22|barrel|loaded)\b",
+        requires_across=True,
+        unless=r"\b(?:range|cleaning kit|licen[cs]e|hunting|clay|season|shoot (?:day|practice))\b",
+    ),
+    _rule(
+        "when-they-go-i-go",
+        "i go|i end|i follow|im gone|so do i|i check out|i do too",
+        r"(?:when|once|after|the day) (?:she|he|they|it|(?:the|my) (?:\w+ )?\w+) (?:goes|go|ends"
+        r"|end|dies|die|is gone|are gone|runs out|run out)(?: ,)? (?:then )?(?:i go|i end|i follow"
+        r"|im gone|so do i|i check out)\b"
+        r"(?! (?:home|back|to|with|too|out|abroad|travelling|traveling)\b)"
+        r"|(?:thats|that is) when i (?:end|go)(?= *(?:[.!?;,\n]|$))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:holiday|trip|party|shift|lease|flat|move|moving|job|school|work|visit\w*"
+        r"|abroad|travel\w*|sleep|bed|home)\b",
+    ),
+    _rule(
+        "out-of-the-equation",
+        "equation|picture",
+        r"(?P<v>take|taking|took|remove|removing|removed|get|getting) (?:myself|me) out (?:of )?the"
+        r" (?:equation|picture)(?! (?:for a while|for now|at work|at work|for the weekend))"
+        r"|(?:remove|removing) myself from the (?:equation|picture)",
+        SI,
+        unless=r"\b(?:relationship|group chat|friendship|team|project|drama|argument|conversation"
+        r"|decision|negotiation|business|company|band)\b",
+    ),
+    _rule(
+        "breaking-in-now",
+        "kicking|booting|banging|smashing|breaking|trying the|trying to get|trying to break|trying"
+        " to kick|hammer|knife|machete|bat |crowbar|axe",
+        r"(?:hes|he is|shes|she is|theyre|they are|hes been|shes been) (?:\w+ )?(?:kicking"
+        r"|smashing|booting|breaking|banging on|banging) (?:in )?(?:the|my|our) (?:front |back"
+        r" |bedroom |bathroom )?(?:door|doors|window|windows)(?: in| down)?"
+        r"|(?:hes|he is|shes|she is|theyre|they are) (?:\w+ )?(?:trying the (?:handle|door)|trying"
+        r" to (?:get|break|kick) (?:in|the door))"
+        r"|(?:hes|he has|shes|she has|theyve|they have) (?:got )?(?:a|the) (?:hammer|knife|machete"
+        r"|bat|crowbar|axe)\b(?=[^.!?]{0,60}\b(?:door|coming|me|us|kids|threat\w*|kill|shouting"
+        r"|screaming|in here|outside|hes|shes))",
+        DANGER,
+        negatable=False,
+        unless=r"\b(?:police|fire ?fighters?|locked out|lost (?:his|her|their) keys|forgot"
+        r" (?:his|her|their) keys|game|movie|film|show|builder\w*|diy|fixing|repair\w*|joiner"
+        r"|carpenter|kitchen|cooking|dinner)\b",
+    ),
+    _rule(
+        "sitting-with-means",
+        "sat |sitting|sit |sat there",
+        r"(?P<v>sat|sitting|sit|sat there)(?! up)(?: \w+){0,6}? with (?:the |a |my |his |her "
+        r"|dads |my dads |grandads |my grandads )?(?:old )?(?:\w+ (?:and|&) (?:the |a |my |all my"
+        r" |all the )?)?(?:blade|razor|razors|rope|noose|pills|tablets|meds|gun|shotgun|rifle"
+        r"|pistol|revolver"
+        r"|belt round my neck)\b(?! (?:block|sharpener|collection|club|licence|license|safe"
+        r"|cabinet|case|till|until|all night|overnight|in case)\b)",
+        PLAN,
+        SI,
+        unless=r"\b(?:cooking|kitchen knife sharpen\w*|chopping|sharpening|cleaning|range|hunting"
+        r"|shoot(?:ing)? (?:day|practice)|clay|barber|shaving|shave|dosette|organi[sz]er"
+        r"|vitamins|headache|cold|flu|prescription|pharmacy|snack\w*|apple|fruit|wolf|wolves|fox"
+        r"|foxes|calves|lambs"
+        r"|lambing|stock|livestock|predators?|vermin|rabbits|deer|intruders?|burglars?)\b",
+    ),
+    _rule(
+        "means-would-do-it",
+        "do it|do the job|do the trick",
+        r"(?P<v>would|will|should|could|wud|wld)(?: \w+)? do (?:it|the job|the trick)"
+        r"(?: easy| easily| quick| quickly)?(?= *(?:[.!?;,\n]|$| if| wouldnt| wont| right| yeah"
+        r"| surely| for sure| i reckon))",
+        PLAN,
+        SI,
+        negatable=False,
+        requires=r"\b(?:pills|tablets|meds|paracetamol|sleeping pills|smack|heroin|gear|fent\w*"
+        r"|insulin|rope|belt|cable|bridge|car park|train|overdose|enough|doubled up|double up"
+        + "|"
+        + _PILL_NOUN.removeprefix("(?:").removesuffix(")")
+        + r")\b",
+        requires_across=True,
+        unless=r"\b(?:headache|hangover|cold|flu|sleep|stain|glue|paint|tape|recipe|cake|fix"
+        r"|repair|cleaning|plants?|weeds?|garden|pest|rats?|mice|slugs?)\b",
+    ),
+    _rule(
+        "pills-swallowed-now",
+        "handful|fistful|a load|loads|the lot|whole|at once|twenty|thirty|forty|fifty",
+        r"(?P<v>took|swallowed|downed|necked|taken|had) (?:a handful|handfuls|a fistful|a load"
+        r"|loads|the lot|(?:the|my|a) whole (?:box|pack|packet|bottle|strip|week|month|tub)"
+        r"|all (?:of )?"
+        r"(?:my|the|his|her|mums|dads|my \w+s) (?:\w+ )?(?:pills|tablets|meds) at once"
+        r"|twenty|thirty|forty|fifty) (?:of )?(?:(?:my|the|his|her|mums|dads|my \w+s) )?"
+        r"(?:\w+ ){0,2}?" + _PILL_NOUN + r"\b",
+        PLAN,
+        SH,
+        unless=r"\b(?:vitamins?|supplements?|prescribed|doctor said|years ago|when i was|dosette"
+        r"|organi[sz]er|turned out|childhood|by mistake|accidentally|double dosed)\b",
+    ),
+    _rule(
+        "counting-out-pills",
+        "counting|counted|count out|lined up|lining up|line up",
+        r"(?P<v>counting|counted|count out|counting out|counted out|lined up|lining up|line up)"
+        r" (?:out )?(?:all )?(?:the |my |all my |his |her |mums |dads )?(?:\w+ )?"
+        + _PILL_NOUN
+        + r"\b",
+        PLAN,
+        SI,
+        requires=r"\b(?:not for|enough|tonight|this weekend|tomorrow|\d+ (?:tabs|tablets|pills)"
+        r"|thinking|how many|is it enough|will it be enough|goodbye|note)\b",
+        requires_across=True,
+        unless=r"\b(?:pharmacy|pharmacist|dispens\w*|dosette|organi[sz]er|prescription|refill"
+        r"|shift|ward|patients?|stock ?take|audit|for (?:mum|mom|dad|gran|nan)|for the week)\b",
+    ),
+    _rule(
+        "counting-them",
+        "counting them|counted them|count them|counting the|counted the",
+        r"(?P<v>counting|counted|count) (?:them|the (?:tablets|pills|meds|boxes|packets))"
+        r"(?= *(?:[.!?;,\n]|$| again| every| twice| each| at night| before bed))",
+        PLAN,
+        SI,
+        negatable=False,
+        requires=r"\b(?:pills|tablets|meds|paracetamol|box of|packets?|strips?|amitriptyline"
+        r"|sleeping|prescription|" + _PILL_NOUN.removeprefix("(?:").removesuffix(")") + r")\b",
+        requires_across=True,
+        unless=r"\b(?:pharmacy|pharmacist|dispens\w*|dosette|organi[sz]er|refill|shift|ward"
+        r"|patients?|stock ?take|audit|sheep|lambs|cows|votes|money|coins|sleeps till"
+        r"|days till|stitches)\b",
+    ),
+    _rule(
+        "hoping-for-the-crash",
+        "crash|collapse|get hit|run over|does it for me|do it for me|drifts over|drift over"
+        "|goes down|go down|mounts|hits me|hit me",
+        r"(?P<v>hop\w*|wish\w*|pray\w*)(?: that)? (?:i ?ll|i will|i would|id|i) (?:just )?"
+        r"(?:crash (?:the|my) (?:car|van|truck|bike)|crash\b(?! (?:at|on|with|in|out|early|for)\b)"
+        r"|collapse and (?:dont|do not|never) (?:get up|wake up)|get hit by|get run over)"
+        r"|(?P<v2>hop\w*|wish\w*|pray\w*)(?: that)? (?:a|the) (?:\w+ )?(?:bus|lorry|truck|car|train"
+        r"|van|artic|plane|coach|tram|taxi|motorbike)(?: \w+){0,4}? (?:does it for me"
+        r"|will do it for me|drifts over|drift"
+        r" over|mounts the (?:kerb|curb|pavement)|goes down|go down|hits me|hit me)\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:computer|laptop|server|site|website|app|game|stocks?|market|price|prices"
+        r"|party|sofa|couch|sleepover|their place|his place|her place|bed)\b",
+    ),
+    _rule(
+        "look-like-an-accident",
+        "look like|looks like|look natural|look accidental",
+        r"(?:make|making|it ?ll|itll|it will|it would|itd|would|so it|to|that"
+        r"|which) (?:\w+ )?(?:look|looks)"
+        r" (?:like )?(?:(?:an? )?(?!the |my |his |her )(?:\w+ )?accident|natural(?: causes)?"
+        r"|accidental|i fell asleep"
+        r"(?: at the wheel)?|i slipped)\b",
+        SI,
+        PLAN,
+        unless=r"\b(?:game|story|novel|book|script|film|movie|character|murder mystery|crime"
+        r"|insurance fraud|staged photo|photo|prank|costume|makeup|make up|fake tan|paint\w*"
+        r"|podcast|true crime|episode|killed|murder\w*|detective|documentary"
+        r"|scratch|dent|stain|haircut|spill\w*|broke|broken|vase|mug)\b",
+    ),
+    _rule(
+        "wish-not-woken",
+        "woken|woke|wake|survived|made it|come round|pulled through",
+        r"(?P<v>wish|wishing|wished)(?: that)? (?:i (?:had|d|hadnt|had not|didnt|did not|never)"
+        r"|id|id not|idnt)"
+        r" (?:not |never )?(?:woken|woke|wake|survived|made it|come round|pulled through)"
+        r"(?: up)?\b(?! (?:early|late|earlier|sooner|on time|in time|at \w+|for the|to the|the"
+        r" exam|that exam|that test|the test|that course|uni|university|college|that level))"
+        r"|(?P<v2>wish|wishing|wished)(?: that)? i (?:had|d|hadnt|had not|didnt|did not|never)"
+        r" (?:not |never )?(?:woken|woke|wake|survived|made it|come round|pulled through)"
+        r"(?: up)?\b(?! (?:early|late|earlier|sooner|on time|in time|at \w+|for the|to the|the"
+        r" exam|that exam|that test|the test|that course|uni|university|college|that level))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:alarm|early|late|lie in|nap|naps|traffic|meeting|class|bus|train"
+        r"|flight|embarrass\w*|hangover|exam|test|quiz|level|boss fight|game)\b",
+    ),
+    _rule(
+        "wouldnt-mind-if-it-hit-me",
+        "wouldnt mind|would not mind|wouldnt care|dont care|do not care|wouldnt be sad|id welcome",
+        r"(?P<v>wouldnt mind|would not mind|wouldnt care|would not care|dont care|do not care"
+        r"|wouldnt be sad|would not be sad|id welcome it) if (?:a|the|that) (?:\w+ )?(?:tractor|bus"
+        r"|truck|lorry|car|train|van|bull|wave|tree|plane)\b[^.!?]{0,10}\b(?:hit|hits|rolled on"
+        r"|rolls on|ran me over|runs me over|fell on|falls on|crushed|crushes|killed|kills|took"
+        r"|takes|flattened|got) me\b|(?P<v2>wouldnt mind|would not mind|wouldnt care|dont care)"
+        r" if (?:i|it) (?:crashed|crashes|went off the road|didnt make it|dont make it|died|killed"
+        r" me)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:lol|haha|lmao|jk|kidding|concert|gig|tickets|queue|traffic jam|late|wifi"
+        r"|exam|meeting|monday|work)\b",
+    ),
+    _rule(
+        "join-the-fallen",
+        "join|joining",
+        r"(?:(?:thinking about|thinking of|think about|want to|wanna|going to|gonna|ready to|time"
+        r" to|i reckon i|i will|ill|might|could|should|about to) (?:just )?join|joining) (?:them"
+        r"|him|her|the first lot|the rest of them|my (?:mates|mum|mom|dad|wife|husband|brother"
+        r"|sister|son|daughter|boy|girl|lads|friends|family|nan|gran|grandad|grandma|baby))\b"
+        r"(?! (?:for|at|on|in|later|tomorrow|next|this|when|after|over|and)\b)",
+        SI,
+        requires=r"\b(?:dead|died|lost|passed|killed|gone|grave|graves|heaven|buried|funeral"
+        r"|rip|suicide|took (?:his|her|their) own)\b",
+        requires_across=True,
+        unless=r"\b(?:club|team|army|gym|class|call|zoom|discord|game|party|trip|dinner|lunch"
+        r"|pub|drinks|walk|run|march|remembrance|memorial service|charity|fundraiser)\b",
+    ),
+    _rule(
+        "exit-for-good",
+        "for good",
+        r"(?:clock\w* off|check\w* out|float\w* (?:away|off)|drift\w* (?:away|off)|slip\w* away"
+        r"|switch\w* (?:myself )?off|want out|out of (?:it|this body|my body)|go to sleep|doing a"
+        r" runner from everything|from everything(?: ,)?) for good\b",
+        SI,
+        unless=r"\b(?:app|account|job|work|shift|retir\w*|social media|twitter|instagram|facebook"
+        r"|tiktok|town|city|country|house|flat|relationship|marriage|band|team|group|chat"
+        r"|friendship|hotel|office|company|school|uni|smoking|drinking|vaping|gambling|bed"
+        r"|night|nap|hospital|ward|rehab)\b",
+    ),
+    _rule(
+        "no-day-left-in-me",
+        "in me|see 20|see 30|want to see|wanna see|easier to not|easier not|better to not"
+        "|being dead|hang before|hang if|hang rather|round my neck|around my neck|swinging"
+        "|stop eating",
+        r"(?:dont|do not|havent got|have not got|aint got|aint) (?:got |have )?(?:another|one more)"
+        r" (?:day|night|week|winter) (?:left )?in me\b"
+        r"|(?:dont|do not) (?:want|wanna) (?:to )?(?:see|reach|make it to) (?:\d{2}|another"
+        r" birthday|my next birthday|next year|another year|another christmas)(?= *(?:[.!?;,\n]|$))"
+        r"|(?:easier|better) (?:to not|not to) (?:be here|be around|exist|be alive|wake up)\b"
+        r"|being dead (?:cant|cannot|couldnt|could not|wouldnt|would not) be (?:any )?worse"
+        r"|(?:ill|i will|id|i would|im gonna|im going to) hang (?:myself )?(?:before|rather than"
+        r"|if)\b"
+        r"|(?:tied|tie|tying|put|putting|wrapped|had) (?:a |the |my )?(?:belt|rope|cable|cord|sheet"
+        r"|scarf|lead|noose|flex|wire) (?:round|around) my neck"
+        r"|(?:seeing|see|picture|picturing|imagine|imagining) myself (?:swinging|hanging)"
+        r"|stop(?:ping)? eating (?:\w+ )?and (?:let|letting) (?:it|myself|me) (?:end|die|go|waste"
+        r" away|disappear)",
+        SI,
+        PLAN,
+        unless=r"\b(?:there were (?:nights|times|days|moments)|i used to|back then|months ago"
+        r"|years ago|at the time|job|work|shift|office|exam|tie dye|scarf weather|necklace|choker"
+        r"|freezing|cold|warm|winter|costume"
+        r"|lanyard|headphones|yoga|swing set|playground|hammock|picture frame|washing)\b",
+    ),
+    _rule(
+        "gone-by-the-date",
+        "wont be|will not be|not gonna be|not going to be|aint gonna be",
+        r"(?:wont|will not|not gonna|not going to|aint gonna) be (?:here|around|alive) (?:by|for)"
+        r" (?:the \d+\w*|them|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        r"|christmas|the end of the month|payday|the hearing|the court date|the eviction"
+        r"|when they come)\b",
+        SI,
+        unless=_TRAVEL
+        + "|"
+        + _EVENT
+        + r"|\b(?:off sick|sick|ill|dentist|busy|late|visit\w*|weekend|off to|away|sisters|mums"
+        r"|brothers|nans|parents)\b",
+    ),
+    _rule(
+        "disappointed-still-here",
+        "still here|still alive|still breathing|woke up|wake up|waking up|to not be|not to be"
+        "|easy it",
+        r"(?:disappointed|gutted|annoyed|angry|upset|sad|furious|devastated|pissed off)(?: that)?"
+        r" (?:im|i am|i was|to be|to find (?:im|i was|myself)) still (?:here|alive|breathing)\b"
+        r"|(?:woke|wake|waking) up (?:\w+ )?(?:disappointed|gutted|annoyed|angry|upset|devastated)"
+        r"(?= *(?:[.!?;,\n]|$| that| i| to| again))"
+        r"|all i (?:want|wanna|need)(?: is)? (?:is )?(?:to not|not to) be(?= *(?:[.!?;,\n]|$))"
+        r"|(?:how|so) easy it (?:would|d|will|could) be (?:to not|not to) (?:wake|be here|be"
+        r" around|exist|be alive)",
+        SI,
+        unless=r"\b(?:alarm|weekend|holiday|holidays|snow|melted|rain\w*|weather|lie in|nap"
+        r"|dream was|dream about"
+        r" (?:him|her|them|my)|result|results|score|game|match|team|exam|monday|work|school"
+        r"|hangover|diet|weight|office|desk|shift|meeting|queue|party|pm|am)\b",
+    ),
+    _rule(
+        "nobody-will-look-for-me",
+        "look for me|find me|miss me|notice i|question it|suspect",
+        r"(?:nobody|no one|noone|no body|nobodyd|nobody d) (?:will|would|is going to|gonna|wont"
+        r"|d|ll|is gonna)? ?(?:even )?(?:look for|find|notice) me (?:till|until|for (?:days|a week"
+        r"|weeks|ages|a while|hours)|before)\b"
+        r"|(?:nobody|no one|noone|nobodyd|nobody d)(?: would| will| d)? (?:question|suspect) (?:it"
+        r"|a thing|anything)\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:do it|did it|crash\w*|rolled|road|wheel|accident|pills|insulin|heart|meds"
+        r"|overdose|diabet\w*|die|dead|natural|rota|off|flat|here|room|tent|woods|bridge|body"
+        r"|ambulance|car|van|truck|locked|lock|bedsit|house|home|place|cell|hostel)\b",
+        requires_across=True,
+        unless=r"\b(?:hide and seek|hiding game|game|surprise|party|prank|nap|library|reading"
+        r"|book|escape room|day off|sick day|annual leave|skive|skiving|bunk\w*|nap)\b",
+    ),
+    _rule(
+        "someone-stop-me",
+        "stop me|without doing it|without hurting|without killing|without cutting",
+        r"(?:need|want|needs|wants|needed|wanted|wish|please|pls|plz) (?:someone|somebody|anyone"
+        r"|anybody|you|u)? ?"
+        r"(?:to )?(?:come and |come )?stop me\b(?! (?:from (?:eating|buying|spending|texting"
+        r"|calling|ordering|procrastinat\w*|snacking|scrolling|checking|shopping|drinking|going"
+        r"|bingeing"
+        r"|binge\w*|watching|playing|messaging)|eating|buying|spending|texting|ordering|shopping))"
+        r"|(?:get|getting|make it|making it) through (?:the next|this|tonight|the night|today)(?:"
+        r" \w+)? without (?:doing it|hurting myself|killing myself|cutting|doing something)",
+        SI,
+        negatable=False,
+        unless=r"\b(?:eat\w*|snack\w*|chocolate|biscuits|crisps|cake|shopping|online|amazon|ebay"
+        r"|spend\w*|texting|text (?:him|her|my ex)|my ex|scroll\w*|phone|netflix|game|gaming"
+        r"|vap\w*|smok\w*|drink\w*|pub|gambl\w*|bet\w*|procrastinat\w*|essay|dancing|singing"
+        r"|lol|haha|lmao)\b",
+    ),
+    _rule(
+        "nobody-would-notice-if-gone",
+        "notice|miss me|care if",
+        r"(?:nobody|no one|noone|nobodyd)(?: would| will| d)? (?:even )?(?:notice|care|miss me)\b"
+        r"[^.!?]{0,30}\bif i (?:just )?(?:vanished|disappeared|was gone|were gone|didnt exist"
+        r"|stopped existing|just stopped|died|wasnt here|wasnt around|walked out)\b"
+        r"|\bif i (?:just )?(?:vanished|disappeared|was gone|were gone|didnt exist|died|wasnt here"
+        r"|wasnt around)\b[^.!?]{0,30}\b(?:nobody|no one|noone)(?: would| will| d)? (?:even )?"
+        r"(?:notice|care|miss me)\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:party|meeting|class|lecture|group chat|chat|work|office|shift|early|for an"
+        r" hour|for a day|for a bit|for a while|weekend|holiday|trip|from the \w+)\b",
     ),
 )
 
