@@ -74,7 +74,10 @@ DATA_DIR = ROOT / "tests" / "data"
 DEFAULT_OUT = safety_model.DATA_FILE
 
 #: Settings chosen by leave-one-file-out cross-validation (never by the blind sets).
-L2 = 1e-3  # per message (the loss is a mean): larger shrinks every weight
+#: Per message (the loss is a mean): larger shrinks every weight. Chosen by a leave-one-file-out
+#: sweep over 45 files (global thresholds): pooled recall 0.764 at 2e-3, 0.777 at 1e-3, 0.783
+#: at 5e-4, 0.784 at 2.5e-4, all at the same false-positive rate; the flat end is kept.
+L2 = 5e-4
 HEAD_L2 = 1e-3
 MIN_MESSAGES = 2  # a feature seen in fewer training messages gets no weight
 PRUNE = 1e-3  # weights smaller than this are not written

@@ -384,8 +384,11 @@ def test_ordinary_plans_are_not_crises(text: str) -> None:
 
 
 def test_weak_signs_add_up() -> None:
-    assert assess("Thank you for everything.").level is Level.CONCERN
-    assert assess("I have a plan.").level is Level.CONCERN
+    # Alone each is a weak sign to the rules (the learned layer, from the writers, reads a bare
+    # "I have a plan." said to this bot as a crisis, and may).
+    assert rules_level("Thank you for everything.") is Level.CONCERN
+    assert rules_level("I have a plan.") is Level.CONCERN
+    assert assess("Thank you for everything.").level is not Level.NONE
     crisis("I have a plan and I'm going to go through with it")
     crisis("I'm going to do it tonight. Thank you for listening to me all this time.")
 

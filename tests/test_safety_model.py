@@ -60,8 +60,9 @@ def test_the_feature_settings_match_the_code() -> None:
 
 
 def test_weights_file_is_small_and_sparse() -> None:
-    # 2.8 MB with 21 training files, 3.6 MB with 35; read at import in about 0.15 s
-    assert safety_model.DATA_FILE.stat().st_size < 4_000_000
+    # 2.8 MB with 21 training files, 3.6 MB with 35, 4.75 MB with 49 (and half the L2, which
+    # keeps more small weights: 105,000); read at import in about 0.25 s
+    assert safety_model.DATA_FILE.stat().st_size < 6_000_000
     data = json.loads(safety_model.DATA_FILE.read_text(encoding="utf-8"))
     prune = METADATA["settings"]["prune"]
     assert all(abs(weight) >= prune for weight in data["weights"].values())
@@ -100,8 +101,9 @@ def test_cross_file_figures_meet_the_targets() -> None:
     # nine older files gained from them (e.g. b 0.54 -> 0.59, d 0.42 -> 0.52, g 0.40 -> 0.47);
     # 0.749 with 21 and the window penalty; 0.778 with 28 (seven more writers, 0.46-0.73 on
     # first contact, and the rules widened from them); 0.764 with 35 (seven more, 0.53-0.81
-    # on first contact, learned by the model only)
-    assert pooled["rules+model"]["recall"] >= 0.75
+    # on first contact, learned by the model only); 0.820 with 49 (fourteen more, 0.52-0.79 on
+    # first contact, a rule pass over round two and four of the fourteen, half the L2)
+    assert pooled["rules+model"]["recall"] >= 0.80
     assert pooled["rules+model"]["recall"] >= pooled["rules"]["recall"] + 0.07
     assert CV["macro"]["rules+model"]["recall"] >= CV["macro"]["rules"]["recall"] + 0.10
     assert "inner leave-one-file-out" in CV["method"]
