@@ -52,7 +52,7 @@ import re
 import sys
 import time
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -503,18 +503,33 @@ def _logits_in_worker(excluded: tuple[int, ...]) -> list[Float]:
 
 
 def fold_logits(
-    data: Data, folds: list[tuple[int, ...]], jobs: int
+    data: Data,
+    folds: list[tuple[int, ...]],
+    jobs: int,
+    log: Callable[[str], None] = lambda _: None,
 ) -> dict[tuple[int, ...], list[Float]]:
-    """``logits_without`` for each of these folds, in ``jobs`` forked processes. Each fit is
-    independent and deterministic, so the result is the same for any number of jobs."""
+    """``logits_without`` for each of these folds, in ``jobs`` forked processes (progress
+    logged every tenth of the way). Each fit is independent and deterministic, so the result is
+    the same for any number of jobs."""
     global _SHARED
+    step = max(1, len(folds) // 10)
+
+    def collect(results: Iterable[list[Float]]) -> dict[tuple[int, ...], list[Float]]:
+        fitted = {}
+        started = time.perf_counter()
+        for done, (fold, logits) in enumerate(zip(folds, results, strict=True), start=1):
+            fitted[fold] = logits
+            if done % step == 0 or done == len(folds):
+                log(f"  {done}/{len(folds)} fits, {time.perf_counter() - started:.0f} s")
+        return fitted
+
     if jobs <= 1 or len(folds) <= 1:
-        return {fold: logits_without(data, fold) for fold in folds}
+        return collect(logits_without(data, fold) for fold in folds)
     _SHARED = data
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            return dict(zip(folds, pool.map(_logits_in_worker, folds), strict=True))
+            return collect(pool.map(_logits_in_worker, folds))
     finally:
         _SHARED = None
 
@@ -533,7 +548,7 @@ def cross_validate(
         [(g, h) for h in range(count) for g in range(h)] if nested and count > 2 else []
     )
     log(f"leave-one-file-out: {len(singles) + len(pairs)} fits in {jobs} processes")
-    fitted = fold_logits(data, singles + pairs, jobs)
+    fitted = fold_logits(data, singles + pairs, jobs, log)
     oof = np.zeros(len(everything))
     for held in range(count):
         oof[data.file_of == held] = fitted[(held,)][0]
