@@ -6608,7 +6608,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|eczema|psoriasis|cat|dog|scratched by|mosquito|bites?)\b",
     ),
     _rule(
-        "join-the-dead",
+        "go-where-they-went",
         "go where|be where|be with|join|go too|go with|follow",
         r"(?P<v>(?:want|wanna|need|wish i could|ready|going|long|longing) to) (?:go|be)"
         r" (?:where (?:he|she|they) (?:went|is|are|has gone|have gone)|with (?:him|her|them)"
@@ -8458,7 +8458,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|party|sofa|couch|sleepover|their place|his place|her place|bed)\b",
     ),
     _rule(
-        "look-like-an-accident",
+        "make-it-look-natural",
         "look like|looks like|look natural|look accidental",
         r"(?:make|making|it ?ll|itll|it will|it would|itd|would|so it|to|that"
         r"|which) (?:\w+ )?(?:look|looks)"
@@ -8689,7 +8689,7 @@ class _Message:
     """The normalised text, with each frame searched at most once per message or sentence, and
     the signals the qualifier noted on the way (see :class:`Screen`)."""
 
-    __slots__ = ("_found", "_seen", "signals", "text")
+    __slots__ = ("_found", "_seen", "signals", "text", "voided")
 
     # Caches are keyed by id(): a compiled pattern hashes its whole program on every lookup, and
     # these patterns are module constants that live as long as the process.
@@ -8698,6 +8698,9 @@ class _Message:
         self._seen: dict[int, bool] = {}
         self._found: dict[tuple[int, int], list[int]] = {}
         self.signals: set[str] = set()
+        # Where a specific rule matched and its context voided it: a bare mention there yields
+        # as it would to the match had it stood ("sh urges at lunch, went for a run, passed").
+        self.voided: list[tuple[int, int]] = []
 
     def has(self, pattern: re.Pattern[str]) -> bool:
         """Does ``pattern`` occur anywhere in the message?"""
@@ -8868,6 +8871,8 @@ def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: 
     context = _Context(lo, hi, max(lo, start - _NEAR), min(hi, match.end() + _NEAR))
     if _voided(rule, message, context):
         signals.add("voided")
+        if not rule.mention and not rule.frame:
+            message.voided.append((start, match.end()))
         return None
     if rule.requires is not None and not _required(rule.requires, rule, message, context, start):
         return None
@@ -8932,9 +8937,10 @@ def _reasons(hits: Iterable[_Hit]) -> tuple[Category, ...]:
     return tuple(category for category in Category if category in found)
 
 
-def _shadow(hits: list[_Hit], signals: set[str]) -> list[_Hit]:
+def _shadow(hits: list[_Hit], message: _Message) -> list[_Hit]:
     """Frames (grief, reported insults, idioms) void what they cover; mentions yield to
-    specific matches."""
+    specific matches, standing or voided by their context."""
+    signals = message.signals
     frames = [hit for hit in hits if hit.rule.frame]
     if frames:
         kept = [h for h in hits if h.rule.frame or not any(_overlaps(h, f) for f in frames)]
@@ -8945,7 +8951,16 @@ def _shadow(hits: list[_Hit], signals: set[str]) -> list[_Hit]:
             )
         hits = kept
     specific = [hit for hit in hits if not hit.rule.mention]
-    hits = [h for h in hits if not h.rule.mention or not any(_overlaps(h, s) for s in specific)]
+    voided = message.voided
+    hits = [
+        h
+        for h in hits
+        if not h.rule.mention
+        or not (
+            any(_overlaps(h, s) for s in specific)
+            or any(h.start < end and start < h.end for start, end in voided)
+        )
+    ]
     return [hit for hit in hits if hit.level is not Level.NONE]  # idiom frames leave nothing
 
 
@@ -9030,7 +9045,7 @@ def _sentence_hits(sentence: _Sentence, rule_ids: list[int], message: _Message) 
     hits = _rule_hits(sentence, [i for i in rule_ids if i not in _VOIDING_IDS], message)
     if hits:
         hits += _rule_hits(sentence, [i for i in rule_ids if i in _VOIDING_IDS], message)
-    return _shadow(hits, message.signals)
+    return _shadow(hits, message)
 
 
 def _rule_hits(sentence: _Sentence, rule_ids: list[int], message: _Message) -> list[_Hit]:

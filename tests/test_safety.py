@@ -1035,6 +1035,31 @@ def test_every_rule_match_is_reachable_through_its_anchors() -> None:
             lo = hi + 1
 
 
+def test_every_rule_has_a_name_of_its_own() -> None:
+    """A rule's name is how its matches are reported and a feature of the learned layer: two
+    rules under one name would read as one to the model and to whoever debugs a reason."""
+    names = [rule.name for rule in safety._RULES]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    assert not twice
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("sh urges were bad at lunch. went for a run instead and it passed", Level.NONE),
+        ("sh urges were strong this morning. called my sister instead and it passed", Level.NONE),
+        ("sh urges are bad tonight", Level.CRISIS),
+        ("thinking about sh again", Level.CRISIS),
+    ],
+)
+def test_a_bare_mention_yields_to_a_specific_match_its_context_voided(
+    text: str, level: Level
+) -> None:
+    """An urge ridden out voids the specific rule; the bare mention under it must not then
+    stand alone as a crisis."""
+    assert rules_level(text) is level
+
+
 def test_run_on_messages_find_what_short_ones_do() -> None:
     texts = [m["text"] for m in _messages(DEV) if m["label"] == "crisis"][:200]
     for long_text in _run_on(texts):
