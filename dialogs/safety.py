@@ -949,6 +949,51 @@ _URGE_RIDDEN_OUT = (
     r"|\b(?:did ?nt|did not) act on\b|\binstead\b"
 )
 
+# Round-four rule pass, helper A: what a command hallucination tells the hearer to do.
+_R4A_COMMAND = (
+    r"(?: (?:in my head|from my \w+|in the \w+))?(?: (?:are|is|keep|keeps|kept|have been"
+    r"|has been|started|were|was|r|re|just|still|now|always|constantly|getting|get|s)){0,3}"
+    r" (?:say|says|saying|said|tell|tells|telling|told|want|wants|wanted|order\w*|command\w*"
+    r"|demand\w*|scream\w*|whisper\w*|insist\w*|urg(?:e|es|ing|ed)|instruct\w*)"
+    r"(?:(?: at)? (?:me|her|him|them|us|my \w+))?"
+    r"(?:(?: that)? (?:i|she|he|they|we) (?:have|has|need|needs|must|should|gotta|got|ought)"
+    r"(?: to)?| to)?(?: just| finally| go| go and| come)?"
+    r" (?:(?:kill|hurt|harm|stab|strangle|poison|burn|drown|hang|punish) (?!it\b|time\b)"
+    r"|sacrifice (?:myself|himself|herself|themselves|me|him|her)\b"
+    r"|cut(?= *(?:[.!?;,\n]|$)| (?:and|myself|herself|himself|me|deeper|deep|again|my (?:arms?"
+    r"|wrists?|legs?|thighs?|skin|throat))\b)"
+    r"|jump(?= *(?:[.!?;,\n]|$)| (?:off|out|from|in front|into (?:the )?(?:river|sea|traffic"
+    r"|water))\b)|step (?:in front|off|out)\b|walk (?:in front|into (?:the )?(?:traffic|sea"
+    r"|river|road)|off)\b|(?:drink|swallow) (?:the |all |some |my )?(?:bleach|poison|batteries"
+    r"|pills|tablets|glass|antifreeze|\w+ under the sink)\b|die\b|end (?:it|myself|my life)\b"
+    r"|do it (?:now|tonight)\b|(?:go|be|get) (?:to|on|at|up on) the (?:\w+ ){0,2}?(?:roof"
+    r"|bridge|tracks|ledge|edge)\b|(?:on|off|at|in front of) the (?:\w+ )?(?:roof|ledge|bridge"
+    r"|tracks|edge|road|train)\b|(?:deal with|stop|get) (?:him|her|them)\b|overdose\b"
+    r"|take (?:all|the lot|them all)\b)"
+)
+_R4A_NOT_VOICES = (
+    r"\b(?:inner voice|voice of reason|voice ?notes?|voicemail|gps|sat ?nav|siri|alexa|coach"
+    r"|trainer|director|choir|singing|vocal\w*|audition|voice actor|voice over|game|recipe"
+    r"|manual|lol|haha|lmao|song says|lyrics say|the film|the book|the show|character"
+    r"|(?:dont|do not|never|no longer|stopped) hear\w*|no voices)\b"
+)
+# Psychiatric and sleeping medicines by name, which the older pill rules do not anchor on.
+_R4A_MEDS = (
+    r"(?:olanzapine|clozapine|quetiapine|seroquel|lithium|lamotrigine|valproate|depakote"
+    r"|risperidone|aripiprazole|abilify|haloperidol|chlorpromazine|mood stabili[sz]ers?"
+    r"|antipsychotics?|sleeping (?:pills|tablets)|zopiclone|zolpidem|diazepam|lorazepam"
+    r"|clonazepam|benzos|sertraline|fluoxetine|citalopram|venlafaxine|mirtazapine"
+    r"|amitriptyline|pregabalin|gabapentin|meds|pills|tablets|medication)"
+)
+_R4A_MEDS_ANCHORS = (
+    "olanzapine|clozapine|quetiapine|seroquel|lithium|lamotrigine|valproate|depakote"
+    "|risperidone|aripiprazole|abilify|haloperidol|chlorpromazine|mood stabili|antipsychotic"
+    "|sleeping|zopiclone|zolpidem|diazepam|lorazepam|clonazepam|benzos|sertraline|fluoxetine"
+    "|citalopram|venlafaxine|mirtazapine|amitriptyline|pregabalin|gabapentin|meds|pills|tablets"
+    "|medication"
+)
+
+
 _RULES: tuple[_Rule, ...] = (
     # -- suicidal ideation: desire x death --------------------------------------------------
     _rule(
@@ -8635,6 +8680,591 @@ _RULES: tuple[_Rule, ...] = (
         hyperbole=True,
         unless=r"\b(?:party|meeting|class|lecture|group chat|chat|work|office|shift|early|for an"
         r" hour|for a day|for a bit|for a while|weekend|holiday|trip|from the \w+)\b",
+    ),
+    # Round-four rule pass, helper A: voices and commands telling the writer (or someone close) to
+    # harm; a manic sense of being unkillable next to a lethal place or act; a sharp tool worked
+    # into the skin; safety no longer promised (lied about being safe, take the knives away).
+    _rule(
+        "r4a-voices-command",
+        "voice|vocies|vioces|command|hallucinat|thoughts|the tv|the radio|god|the devil|demon",
+        r"(?:voices?|vocies|vioces|commands?|(?:command )?hallucinations?|thoughts|the tv|the radio"
+        r"|god|the devil|demons?)(?=" + _R4A_COMMAND + ")",
+        SI,
+        DANGER,
+        unless=_R4A_NOT_VOICES,
+    ),
+    _rule(
+        "r4a-voices-command-vague",
+        "they want|they said|they say|they tell|they told|they keep|theyre|they re|they are"
+        "|it says|it said|it tells|it told|it wants|it keeps|its telling|it s telling|it is",
+        r"(?:theyre|they|it)(?=" + _R4A_COMMAND + ")",
+        SI,
+        DANGER,
+        requires=r"\b(?:voices?|vocies|commands?|hallucinat\w*|instructions|psychos\w*|schizo\w*"
+        r"|paranoi\w*)\b",
+        requires_across=True,
+        unless=_R4A_NOT_VOICES,
+    ),
+    _rule(
+        "r4a-voices-say-i-must",
+        "voice|vocies|command|hallucinat|the tv|god|the devil",
+        r"(?:voices?|vocies|commands?|hallucinations?|the tv|god|the devil)(?: \w+){0,3}?"
+        r" (?:say|says|saying|said|tell|tells|telling|told)(?: me)?\b[^.!?]{0,70}? (?:i|she|he)"
+        r" (?:need|needs|have|has|must|gotta|got)(?: to)? (?:kill|hurt|stab|poison|deal with"
+        r"|stop|get rid of) (?:him|her|them|the \w+|my \w+)\b",
+        SI,
+        DANGER,
+        unless=_R4A_NOT_VOICES,
+    ),
+    _rule(
+        "r4a-voices-quieted-by-harm",
+        "voices|the thoughts|darkness|demons|urges win|if i cut|if i hurt|if i hit|if i burn"
+        "|if i die"
+        "|if i jump|if i do it",
+        r"(?:let|letting) (?:the |my )?(?:voices|thoughts|darkness|demons|illness|depression|urges)"
+        r" win\b"
+        r"|(?:hit|hitting|bang|banging|cut|cutting|burn|burning|hurt|hurting|scratch\w*) (?:my"
+        r" head|myself|my \w+)\b[^.!?]{0,50}?\b(?:makes?|making) (?:the|my) (?:voices|thoughts)"
+        r" (?:go )?(?:quieter|quiet|stop|away|shut up)\b"
+        r"|if i (?:cut|hurt myself|hit myself|burn myself|die|jump|do it)(?: \w+){0,3}?"
+        r" (?:the voices|they|theyll|they ll|it|itll|it ll)(?: will| would| d)?(?: finally)?"
+        r" (?:go quiet|stop|leave me alone|shut up|be quiet)\b",
+        SI,
+        SH,
+        requires=r"\b(?:voices?|hear\w*|thoughts|quiet|darkness|demons|illness|depression|urges"
+        r"|tonight|tired)\b",
+        requires_across=True,
+        unless=r"\b(?:game|match|chess|argument|debate|kids|lol|haha)\b",
+    ),
+    _rule(
+        "r4a-dead-calling-me",
+        "dead|late|passed|died|calling me home|calling him home|calling her home",
+        r"(?:dead|late|passed) (?:\w+ ){1,2}?(?:telling|calling|asking|begging|wants|wanting"
+        r"|beckoning|tells|told|says|saying)(?: me)?(?: to)?(?: come)?(?: and)? (?:join|be with"
+        r"|follow) (?:him|her|them)\b"
+        r"|(?:died|passed away|passed)(?: \w+){0,3}? (?:keeps |is |has been |kept )?(?:telling"
+        r"|asking|calling|begging|wants|wanting)(?: me)?(?: to)?(?: come)?(?: and)? (?:join|be with"
+        r"|follow) (?:him|her|them)\b"
+        r"|(?:god|the universe|heaven|jesus|the lord|the angels|the sea|the river|the water)"
+        r" (?:is |are |keeps |has been )?calling (?:me|him|her) home(?= *(?:[.!?;,\n]|$| and| now"
+        r"| tonight))",
+        SI,
+        requires=r"\b(?:hear|hearing|heard|voice|louder|loud|every night|accept|want|wanna|ready"
+        r"|tonight|not coming back"
+        r"|one way|gave away|ticket|quit|invitation|soon)\b",
+        requires_across=True,
+        unless=r"\b(?:dream\w*|game|song|lyrics|film|movie|book|choir|church service|sermon"
+        r"|dinner|tea|holiday)\b",
+    ),
+    _rule(
+        "r4a-unkillable-at-risk",
+        "invincible|untouchable|immortal|bulletproof|like a god|like being god|like god"
+        "|nothing can|gravity|cant die|cannot die|can not die|come back to life|rise again"
+        "|can fly|could fly|can touch the|could touch the|angels",
+        r"(?:invincible|untouchable|immortal|bulletproof|like (?:a god|being god|god)|nothing can"
+        r" (?:touch|hurt|kill) (?:me|him|her)|gravity (?:doesnt|does not|cant|wont) (?:apply"
+        r"|touch|work)|(?:angels|i|im|gods|he|she) (?:cant|cannot|can not) (?:die|be hurt|be"
+        r" killed|fall)|(?:come|coming) back to life|rise again|(?:can|could) (?:fly|touch the"
+        r" (?:stars|sky|sun|clouds)))\b",
+        DANGER,
+        PLAN,
+        requires=r"\b(?:motorway|highway|freeway|tracks|train|roof|rooftop|ledge|window|crane"
+        r"|bridge|cliff|lighthouse|swim\w* out|freezing|\d{3} (?:on|down|along|mph|kmh)"
+        r"|crazy speed|lights off|no harness|\d+\w* floor|car park|jump\w*|traffic|edge|prove it"
+        r"|balcony|no sleep|not slept|havent slept|hasnt slept|manic|mania|bipolar|psychos\w*"
+        r"|lithium|grandios\w*)\b",
+        requires_across=True,
+        unless=r"\b(?:once|(?:19|20)\d\d|writing about|peer support|used to|back then|years ago"
+        r"|last year|recover\w*|game|gaming|mario|fortnite|minecraft|gym|workout|deadlift|pb|pr"
+        r"|exam|dance"
+        r" floor|karaoke|lol|haha|lmao|superhero|marvel|movie|film|costume|coffee|espresso"
+        r"|marathon|race|running|ran|run|song|lyrics|album|poem|story|book|dream\w*|metaphor"
+        r"|resurrection|easter|church|sermon|bible|gospel|jesus|plane|flight|airport|pilot"
+        r"|kite|drone|birds?|butterfl\w*|holiday|hotel|view|concert|gig|party|festival|wedding"
+        r"|stage|crowd|rooftop bar)\b",
+    ),
+    _rule(
+        "r4a-tool-worked-into-skin",
+        "using|use|used|pressing|press|dragging|drag|digging|dig|dug|scraping|scrape|jabbing|jab"
+        "|pushing|push|running|ran|holding|held|putting|put|kept going|keep going|scratch|carv"
+        "|picking"
+        "|stabbing"
+        "|etch|slash|slic",
+        r"(?:using|use|used|uses|pressing|press|pressed|dragging|drag|dragged|digging|dig|dug"
+        r"|scraping|scrape|scraped|jabbing|jab|jabbed|pushing|push|pushed|running|run|ran|holding"
+        r"|hold|held|putting|put|kept going|keep going)(?: into it| it| them)?(?: with)?"
+        r"(?: (?:the|a|my|an|this|that)(?: \w+){0,3}?)? (?:needles?|blades?|razors?|scalpel|knife"
+        r"|sharp (?:end|bit|edge)|shards?|broken glass|glass|safety pins?|pins?|compass|scissors"
+        r"|point|lighter|string|wire)\b(?: \w+){0,5}? (?:on|into|in|against|across|along|over|to"
+        r"|through) (?:my|the same spot on my|the inside of my|the back of my|the skin on my) "
+        + _BODY
+        + r"\b|(?:scratched|scratching|carved|carving|etched|etching|cut|cutting|sliced|slicing)"
+        r" (?:\w+ ){1,3}?(?:into|in) my (?:own )?"
+        + _BODY
+        + r"\b|(?:slashed|slashing|sliced|slicing|cut|cutting) (?:up )?(?:my|the|all my|all the)"
+        r" (?:\w+ ){0,2}?(?:canvases|paintings|drawings|clothes|photos|pictures|sketchbooks?)"
+        r" (?:and|then|and then) (?:my|myself)(?: (?:own )?"
+        + _BODY
+        + r")?\b|(?:digging|dig|dug|jabbing|scraping|pressing|picking|stabbing) (?:into |at )?(?:it"
+        r"|my skin|the \w+|my \w+) with (?:a|the|my) (?:\w+ )?(?:needle|pin|blade|razor|compass"
+        r"|scalpel|knife)(?: \w+){0,2}? (?:till|until) (?:it |i )?(?:bleeds|bled|bleed|is raw"
+        r"|its raw"
+        r"|blood)\b",
+        SH,
+        requires=r"\b(?:till|until|bleed\w*|blood|raw|couldnt stop|cant stop|again|every|lately"
+        r"|tonight|keep|kept|been|without ink|want|wanted|yet|deep\w*|hurt|pain|scars?|into my"
+        r"|and then my|and then myself|then my|then myself|wrists?|because)\b",
+        requires_across=True,
+        unless=r"\b(?:shav\w*|wax\w*|epilat\w*|splinter|insulin|inject\w*|jab|vaccin\w*|blood"
+        r" test|diabet\w*|piercer|tattoo artist|my artist|appointment|session|henna|biro|pen|marker"
+        r"|sharpie|eyeliner|makeup|acupunct\w*|sewing|knitting|stitch\w*|crochet|massage|lotion"
+        r"|cream|sunscreen|by accident|accidentally|ice|heat pack|hot water bottle|cooking"
+        r"|kitchen)\b|razors? (?:on|to|over|across|along) my (?:legs?|face|chin|head|armpits?)",
+    ),
+    _rule(
+        "r4a-safety-not-promised",
+        "promise|guarantee|keep myself safe|stay safe|be safe|lied|lying|a lie|take the|take my"
+        "|take all|hide the|hide my|lock up|lock away|get rid of",
+        r"(?:cant|cannot|can not|couldnt|wont|dont think i can|not sure i can|unable to)"
+        r" (?:promise|guarantee|keep)(?: (?:you|anyone|them|her|him|anybody|myself))?"
+        r" (?:my (?:own )?safety|(?:that )?(?:i ll|ill|i will|im going to|i can|id) (?:be|stay"
+        r"|keep myself) safe|to (?:be|stay|keep myself) safe|(?:myself )?safe)(?! from)\b"
+        r"|(?:need|needs|want|please|pls|plz|can|could|will|would|must) (?:someone|somebody"
+        r"|anyone|you|u|\w+)? ?(?:to )?(?:come )?(?:and )?(?:take|hide|lock up|lock away|get rid"
+        r" of) (?:the|my|all the|all my|these|those) (?:knives|knife|blades|razors|pills|meds"
+        r"|tablets|medication|rope|gun|guns|belts|cords|painkillers)(?: away)? from me\b",
+        SI,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:kids?|toddler|baby|puppy|dog|cat|biscuits|chocolate|sweets|snacks|phone"
+        r"|credit card|cards|car keys|keys|lol|haha|when i was)\b",
+    ),
+    _rule(
+        "r4a-said-safe-lied",
+        "lied|lying|a lie|have a plan|got a plan|the plan",
+        r"(?:i )?(?:lied|was lying|lied to (?:her|him|them|everyone))(?= *(?:[.!?;,\n]|$| about"
+        r" (?:it|that|being safe|being ok|being fine)| again| to))"
+        r"|(?:i have|ive got|i ve got|i got|i do have) a plan(?: for \w+| and (?:its|it is"
+        r"|it s) for"
+        r" \w+)?"
+        r"(?= *(?:[.!?;,\n]|$))",
+        SI,
+        PLAN,
+        requires=r"\b(?:(?:asked|asks|asking) (?:me )?(?:if|whether) (?:im|i m|i am|i was|i felt"
+        r"|i feel|id be|i would be|i will be|ill be) (?:safe|ok|okay|fine|suicidal)|(?:told|tell"
+        r"|telling|said to|promised) (?:my |the |her |him |them )?(?:care coordinator|nurse"
+        r"|psychiatrist|psych|therapist|doctor|gp|crisis team|key worker|counsel+or|support worker"
+        r"|team|mum|mom|dad|everyone|her|him|them)(?: that)? (?:im|i m|i am|i was|id be|i would be"
+        r"|i will be|ill be) (?:safe|fine|ok|okay|alright|not suicidal)|said (?:yes|i was safe"
+        r"|i was"
+        r" fine|im safe|im fine))",
+        requires_across=True,
+        unless=r"\b(?:homework|essay|exam|diet|gym|smok\w*|vap\w*|drink\w*|surprise|party"
+        r"|birthday|present|gift|money|grades?|lol|haha)\b",
+    ),
+    # Round-four rule pass, helper A: the writer's own art as the last act ("the poem is finished
+    # and so am I", "my last piece on this wall and on this earth", the last song left for
+    # whoever finds it); erasure wished for as a metaphor taken literally (erased, dissolving and
+    # never coming back, no future with me in it); the image made real at the place (stones for
+    # the pockets, stepping forward off the roof, closer to the edge than last time, the train
+    # that does not stop, not walking back).
+    _rule(
+        "r4a-work-finished-so-am-i",
+        "and so am i|and so is my life|and so is me",
+        r"(?:poem|poems|song|songs|album|record|painting|paintings|piece|mural|book|novel|play"
+        r"|canvas|story|verse|letter|note|playlist|set|show|tour|chapter|last \w+)"
+        r"(?: \w+){0,3}? (?:is|s|are|was) (?:finished|done|over|complete|written|recorded"
+        r"|painted)(?: now)?(?: ,)? and so (?:am i|is my life|is me)\b",
+        SI,
+        unless=r"\b(?:tired|exhausted|sleep\w*|bed|nap|celebrat\w*|drinks?|pub|holiday|break"
+        r"|lol|haha|proud|relieved|deadline|editor|publisher|launch|release party)\b",
+    ),
+    _rule(
+        "r4a-last-here-and-on-earth",
+        "and on this|and in this|or on this|or in this|anywhere",
+        r"(?:last|final) \w+(?: \w+){0,5}? (?:and|or) (?:on|in) this (?:earth|world|life"
+        r"|planet)\b"
+        r"|(?:last|final) (?:night|day|morning|sunrise|sunset|meal|breakfast|weekend|week)"
+        r" anywhere(?: really| at all)?(?= *(?:[.!?;,\n]|$))",
+        SI,
+        unless=r"\b(?:lol|haha|holiday|trip|travel\w*|festival|tour|moving|move|lease|flat"
+        r" hunting)\b(?! (?:in this flat|in this house))",
+    ),
+    _rule(
+        "r4a-last-work-left-behind",
+        "last song|last poem|last verse|last painting|last piece|last recording|last line"
+        "|last text|last canvas|last drawing|last mural|final song|final poem|final verse"
+        "|final painting|final piece|final recording|final line|final canvas|final drawing"
+        "|final mural",
+        r"(?:last|final) (?:song|poem|verse|painting|piece|recording|line|text|canvas|drawing"
+        r"|mural)\b",
+        SI,
+        BYE,
+        requires=r"\b(?:whoever finds|finds (?:it|this|me)|after i|when im gone|im gone|before i"
+        r" go|my things|sorted|sorry for the mess|what i mean|what i meant|on this earth|goodbye"
+        r"|love you (?:guys|all)|the cat|cats food|the neighbour has|no chorus after"
+        r"|literal|literally)\b",
+        requires_across=True,
+        unless=r"\b(?:encore|setlist says|album|track ?list|concert was|gig was|favourite|review"
+        r"|lol|haha|class|exam|homework|deadline|portfolio)\b",
+    ),
+    _rule(
+        "r4a-whoever-finds-this",
+        "whoever finds|whoever reads|for whoever|to whoever",
+        r"(?:to|for) whoever (?:finds|reads) (?:this|it|me)(?: after| afterwards| first)?\b",
+        BYE,
+        weak=True,
+        unless=r"\b(?:bottle|geocach\w*|time capsule|treasure|scavenger|library book|secondhand"
+        r"|second hand|charity shop|lol|haha|have a (?:good|nice|great) day|you are loved"
+        r"|youre loved|smile)\b",
+    ),
+    _rule(
+        "r4a-erased-dissolved",
+        "erased|deleted|wiped out|unmade|dissolve|evaporate|fade|melt|turn to dust|sink",
+        r"(?:want|wanna|wish i could|wish to|need|ready|going|gonna)(?: to)? (?:just )?be"
+        r" (?:erased|deleted|wiped out|unmade)(?: (?:completely|from (?:everything|existence"
+        r"|the world|the earth)|forever|for good))?(?= *(?:[.!?;,\n]|$))"
+        r"|(?:want|wanna|wish i could|wish to|need|ready|going|gonna)(?: to)? (?:just )?"
+        r"(?:dissolve|evaporate|fade|melt|turn to dust|sink|dissipate|float away|drift away)"
+        r"(?: \w+){0,5}? and (?:never|not) (?:come back|return|resurface|be seen again"
+        r"|wake up)\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:from (?:the|this|that|his|her|their|my) (?:photo|photos|group|chat|memory"
+        r"|life|story|records?|list|database|internet|meeting|class|thread)|meeting|class|sofa"
+        r"|couch|bath|bed|duvet|holiday|beach|boat|island|lol|haha|lmao|embarrass\w*|cringe)\b",
+    ),
+    _rule(
+        "r4a-no-me-in-the-future",
+        "be a me|be any me|future with me|future that has me|future that includes me",
+        r"there (?:isnt|is not|wont|will not|aint)(?: going to| gonna)? be (?:a|any) me"
+        r"(?: anymore| left| after| by then)?(?= *(?:[.!?;,\n]|$))"
+        r"|(?:dont|do not|cant|cannot|can not|no longer)(?: really| even)? (?:see|picture"
+        r"|imagine) (?:a|any) future (?:with|that has|that includes) me in it\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:job|company|team|band|relationship|role|firm|school|club|firm|at work"
+        r"|in this (?:town|city|country|house))\b",
+    ),
+    _rule(
+        "r4a-stones-in-pockets",
+        "stones|rocks|bricks|weights|pockets",
+        r"(?:stones|rocks|bricks|weights)(?: \w+){0,2}? (?:for|in|into|filling|to fill) (?:my"
+        r"|her|his|the) (?:coat |jacket )?pockets"
+        r"|(?:fill|filled|filling|stuff\w*|load\w*) (?:my|her|his|the) (?:coat |jacket )?pockets"
+        r" with (?:stones|rocks|bricks|weights)"
+        r"|pockets (?:are |were )?(?:full|filled|weighed down|loaded)(?: (?:of|with) (?:stones"
+        r"|rocks|bricks|weights))?\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:river|pier|lake|sea|water|bridge|canal|drown\w*|woolf|tonight|after her"
+        r" set|after my set|she is me|ocean|reservoir|quarry|jetty|harbour|loch)\b",
+        requires_across=True,
+        unless=r"\b(?:snacks?|sweets|coins|change|shells|conkers|receipts|phone|keys|beach ?comb\w*"
+        r"|collect\w*|kids|son|daughter|museum|garden\w*|crystals?|fossils?|geolog\w*|gym|ankle"
+        r" weights|diving|dive|scuba|magic trick|prank|lol|haha)\b",
+    ),
+    _rule(
+        "r4a-stepping-forward-off",
+        "step|lean|walk|closer than|closer each|closer every|which train|what train|which express"
+        "|what express",
+        r"(?:im|i m|i am|ill|i will|gonna|going to|about to|this time im|this time i m)"
+        r" (?:just )?(?:step|stepping|lean|leaning|walk|walking|going) (?:forward|off|over"
+        r"|off the (?:edge|end|ledge|roof|pier|bridge))(?= *(?:[.!?;,\n]|$| tonight| this time"
+        r"| now))"
+        r"|(?:going to|gonna|will|want to|wanna|about to|ll|plan to|planning to|is going to"
+        r"|s going to) (?:walk|step|jump) off the end of (?:the|a) (?:pier|jetty|dock|harbour wall"
+        r"|quay)\b"
+        r"|closer (?:than (?:last time|before|yesterday|ever)|each time|every time|every night"
+        r"|every day)\b"
+        r"|(?:know|knew|found|checked|looked up) (?:which|what|the) (?:train|trains|express)"
+        r" (?:doesnt|does not|dont|do not|wont|never) stops?\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:roof\w*|ledge|edge|bridge|balcony|cliff|platform|tracks|railing|window"
+        r"|overpass|pier|jetty|drop|floor|station|no point|tonight|silhouette)\b",
+        requires_across=True,
+        unless=r"\b(?:dance|dancing|choreograph\w*|audition|stage|role|team|lead|volunteer\w*"
+        r"|promotion|relationship|goal|finals?|recovery|therapy|hike|hiking|summit|view|photo\w*"
+        r"|holiday|tour|commute|late|timetable|missed|connection|change at|avoid|slow train"
+        r"|stopping service|slow one|take the|catch the|get the|so i|lol|haha)\b",
+    ),
+    _rule(
+        "r4a-not-walking-back",
+        "walk back|come back|coming back|make it back|go back",
+        r"(?:not sure|dont know if|dont think|doubt) (?:i ll|ill|i will|im going to|i can|i d|id)"
+        r" (?:walk|come|make it|go) back\b(?! (?:to|from|in|on|for|before|after|with|home|up"
+        r"|down|inside|later))"
+        r"|(?:easy|easier|want|wanna|planning|plan|might|hoping|hope) (?:\w+ ){0,3}?(?:not|never)"
+        r" (?:to )?(?:come|coming|walk|walking|go|make it) back from (?:my|the|this|tonights|a)"
+        r" (?:walk|swim|drive|run|hike)\b(?! (?:on time|early|late|with))",
+        SI,
+        requires=r"\b(?:bridge|river|edge|ledge|lake|pier|cliff|tracks|sea|water|roof|tonight"
+        r"|every night|stand|easy|so easy)\b",
+        requires_across=True,
+        unless=r"\b(?:taxi|uber|bus|lift|ride|too nice|so nice|beautiful|lovely|lol|haha|holiday"
+        r"|tired legs|blister\w*|rain\w*|dark|lost)\b",
+    ),
+    _rule(
+        "r4a-my-last-message",
+        "my last|my final",
+        r"(?:this is|its|it s|thats|that s|heres|here s|this will be) my (?:last|final) (?:text"
+        r"|message|post|words?)\b(?! (?:before|for|of|in|on|to)\b)",
+        BYE,
+        weak=True,
+        unless=r"\b(?:bed|today|tonight|the day|the year|this chat|this group|group chat|phone"
+        r"|battery|credit|data|signal|wifi|lol|haha|exam|holiday|trip|offline|break|detox"
+        r"|signing off)\b",
+    ),
+    # Round-four rule pass, helper A: psychiatric medicines hoarded, held or taken in bulk and
+    # questions about their lethality; the means watched, talking, or not put back; a rope set
+    # up or waiting.
+    _rule(
+        "r4a-meds-hoarded",
+        _R4A_MEDS_ANCHORS,
+        r"(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting|keeping back|holding back"
+        r"|hiding|hidden)(?: up| away)? (?:(?:my|the|her|his|all my|all the|all of my) )?"
+        r"(?:\w+ ){0,2}?" + _R4A_MEDS + r"\b"
+        r"|(?:a|one|two|three|\d+) (?:months?|weeks?) (?:worth )?(?:of )?(?:my )?(?:\w+ )?"
+        + _R4A_MEDS
+        + r" (?:in my hand|in front of me|laid out|lined up|counted out|on the (?:table|bed|desk))"
+        r"|holding (?:the|my|all my|all the) (?:\w+ )?" + _R4A_MEDS + r" every (?:night|day)\b",
+        PLAN,
+        requires=r"\b(?:enough|just in case|something else|for later|\d{2,}|instead of taking"
+        r"|not taking|took none|for when|for it|ready|glass of water|tin|box|drawer|put them back"
+        r"|in my hand|tonight|every night)\b",
+        requires_across=True,
+        unless=r"\b(?:pharmac\w*|prescription|refill|holiday|trip|travel|doctor said|vitamins"
+        r"|ward|patients?|shift|dispos\w*|return\w*|take back|kids|children|safe|lock\w*)\b",
+    ),
+    _rule(
+        "r4a-meds-for-something-else",
+        "for something else|for something different|for another reason|for later",
+        r"(?:theyre|they re|they are|these are|those are|its|it s|theyll be|they will be)"
+        r" (?:\w+ )?for (?:something else|something different|another reason|later)"
+        r"(?= *(?:[.!?;,\n]|$))",
+        PLAN,
+        requires=r"\b(?:dosette|blister packs?|pills|tablets|meds|medication|took none"
+        r"|havent taken|not taking"
+        r"|stopped taking|saving|saved|" + _R4A_MEDS + r")\b",
+        requires_across=True,
+        unless=r"\b(?:recipe|cook\w*|bake|baking|cake|party|gift|present|craft\w*|school|work"
+        r"|garden|money|savings|saving up for|holiday|trip|ticket)\b",
+    ),
+    _rule(
+        "r4a-took-all-meds",
+        "took|taken|swallowed|downed|necked|necking|drinking|drank|drink|more than",
+        r"(?:took|taken|swallowed|downed|necked)(?: all| the whole (?:box|bottle|pack|packet"
+        r"|strip|lot)(?: of)?| every one of| the rest of| a months? worth of)(?: of)? (?:my |the"
+        r" |her |his )?(?:\w+ )?" + _R4A_MEDS + r"\b"
+        r"|took (?:way |a lot |much |so much )?more than (?:i should|i was meant to|i was supposed"
+        r" to|i meant to|prescribed)(?: have| of| ve)?\b"
+        r"|(?:drinking|drank|drink|necking|necked) (?:\w+ )?on top of (?:my|the|all my|all the)"
+        r" (?:\w+ )?" + _R4A_MEDS + r"\b",
+        PLAN,
+        SI,
+        requires=r"\b(?:ago|at once|in one go|together|sleepy|drowsy|dizzy|shaky|scared|its fine"
+        r"|it s fine|whole|enough|a lot more|way more|on purpose|deliberately|hoping|hope|this"
+        r" time|tell|goodbye|cant feel|heart)\b",
+        requires_across=True,
+        unless=r"\b(?:today|this morning|on time|as prescribed|proud|remembered|finally took"
+        r"|yay|morning dose|evening dose|caffeine|coffee|sugar|chocolate|sweets|cake|ibuprofen"
+        r"|back pain|headache|period|cramps|tooth\w*|hangover|vitamins?)\b",
+    ),
+    _rule(
+        "r4a-lethal-question-named",
+        "how many|how much|lethal|fatal|deadly|does it hurt|would it hurt|will it hurt|bleach",
+        r"(?P<p1>)(?:how many|how much) (?:of )?(?:\w+ )?"
+        + _R4A_MEDS
+        + r"(?: \w+)? (?:would|will|does it take to|would it take to|it takes to|to) (?:stop"
+        r" (?:your|my|a|the) heart|kill|be (?:lethal|fatal|deadly)|do it)\b"
+        r"|(?P<q1>)(?:\w+ )?" + _R4A_MEDS + r" (?:\w+ )?(?:to )?be (?:lethal|fatal|deadly) if"
+        r" (?:you|u|i|someone) (?:take|took|takes|swallow\w*|drink\w*) (?:the whole|all|a whole"
+        r"|every)\b"
+        r"|(?P<r1>)if (?:u|you|i|someone) (?:take|took|swallow\w*) (?:too many|all|the whole"
+        r" (?:bottle|box|pack)|a lot of|loads of)(?: of)? (?:\w+ )?"
+        + _R4A_MEDS
+        + r"(?: \w+){0,2}? (?:does|would|will) it hurt\b"
+        r"|(?P<x1>)(?:mix\w*|combin\w*) (?:\w+ ){0,2}?bleach (?:with|and) (?:\w+ ){0,2}?(?:in"
+        r"|inside)"
+        r" (?:a|the|my) (?:closed|small|locked|sealed|shut) (?:room|bathroom|space|car)\b",
+        PLAN,
+        unless=r"\b(?:exam|class|lecture|pharmacolog\w*|nursing|student|essay|assignment|protocol"
+        r"|patients?|toxicolog\w*|novel|book|character|story|script|scene|podcast|documentary"
+        r"|my (?:dog|cat)|puppy|toddler|kid|child|son|daughter|accident\w*|by mistake|never|dont"
+        r"|label|warning|safety)\b",
+        unless_after=r"(?<!not )(?:asking for|its for|it s for|for) (?:a|my|the) (?:novel|book"
+        r"|story|script"
+        r"|scene|class|essay|project|friend)\b(?!\W*not\b)",
+        despite=r"\b(?:not for (?:a|the|my) (?:scene|story|book|novel|script|class|essay)"
+        r"|not (?:writing|researching)|asking for real|for real|asking for me|asking for myself"
+        r"|not for a \w+)\b",
+    ),
+    _rule(
+        "r4a-means-watched",
+        "looking at|staring at|starring at|glancing at|whispering|calling to me|calling my name"
+        "|talking to me|put them back|put it back|give them back|i mean all",
+        r"(?:keep|kept|been|just|sitting|sat|keeps|cant stop|can not stop|cannot stop)(?: \w+)?"
+        r" (?:looking|staring|starring|glancing) at (?:it|them|the (?:\w+ )?(?:gun|weapon|pistol"
+        r"|rifle|rope|noose|pills|tablets|bottle|knife|blade|razor|cabinet|bleach))\b"
+        r"|(?:it|its|it s|they|theyre|they re|the (?:gun|rope|pills|knife|blade))(?: is| are"
+        r"| s| keeps| has been| have been)? (?:whispering|calling|talking) (?:to me|my name)\b"
+        r"|(?:might|may|could|wont|will not|gonna|going to|not going to) not (?:put|give)"
+        r" (?:them|it) back\b"
+        r"|(?:i mean|meaning|as in) all of (?:them|it)(?= *(?:[.!?;,\n]|$))",
+        PLAN,
+        SI,
+        requires=r"\b(?:guns?|weapons?|pistols?|rifles?|ropes?|noose|knot|hanging|pills|tablets"
+        r"|medicine cabinet|blades?|razors?|knife|knives|disappearing for good"
+        r"|" + _R4A_MEDS + r")\b",
+        requires_across=True,
+        unless=r"\b(?:scope|range|cleaning|collection|museum|shop|price|display|photo\w*|video"
+        r"|game|lol|haha|sailing|climbing|decor|paint\w*|drawing|sketch\w*|still life|wine|beer"
+        r"|vodka|library|borrow\w*|cake|pizza|chocolate|biscuits?|fridge|knife set|bought|new"
+        r"|pretty|sharpen\w*|chef|kitchen|cooking)\b",
+    ),
+    _rule(
+        "r4a-rope-set-up",
+        "tied|tie|tying|rigged|set up|hung|put up|knotted|rope is|noose is|real rope"
+        "|actual rope|proper rope",
+        r"(?:tied|tying|rigged|set up|hung|put up|knotted)(?: up)? (?:the|a|my) (?:\w+ )?(?:rope"
+        r"|noose|knot|belt|cord|cable)\b"
+        r"|(?:the|a|my) (?:rope|noose) (?:is|s) (?:in|on|under|ready|up|hanging|tied)\b"
+        r"|(?:bought|got|have|found|checked|its|it s|is) (?:an? )?(?:actual|real|proper) (?:rope"
+        r"|noose)\b",
+        PLAN,
+        SI,
+        requires=r"\b(?:hanging|empty|everyone|gone|alone|tonight|beam|rafters?|banister"
+        r"|bannister|loft|garage|decided|decision|looking at it|tell someone|sitting|staying late"
+        r"|dont know why|im telling|made up my mind)\b",
+        requires_across=True,
+        unless=r"\b(?:boat|sail\w*|climb\w*|tent|camp\w*|scouts|macrame|shoes?|laces|hair"
+        r"|dog|horse|pony|swing|tug|skipping|jump rope|washing|hammock|tarp|gym|crafts?|lights"
+        r"|fairy|decorations?|bunting|banner|curtains?|hammock|garden|tree house|treehouse|rigging"
+        r" class|married|wedding|lol|haha)\b",
+    ),
+    # Round-four rule pass, helper A: the body asking for it ("my wrists want to be opened"); an
+    # end set for a date or the next crash; no more nights of being alive; no reason left to
+    # still be here; the part that wants to live grown small; checking out or going on my own
+    # terms; a crash or a heart attack welcomed; becoming stars; the final chapter, the credits
+    # and the final bow as the writer's own.
+    _rule(
+        "r4a-body-wants-it",
+        "wrists want|arms want|veins want|hands want|skin wants|thighs want|wrists are|veins are"
+        "|they want to be|keep begging|are begging|beg to|want to finish|wants to finish",
+        r"(?:wrists|arms|veins|hands|skin|thighs|they) (?:want|wants|are begging|beg|keep begging)"
+        r" to (?:be )?(?:opened|cut|sliced|bled|slit|finish what (?:they|i) started with the"
+        r" (?:razor|blade|knife|glass))\b",
+        SH,
+        SI,
+        unless=r"\b(?:hug\w*|held|massag\w*|warm\w*|cream|moisturi[sz]\w*|paint\w*|knit\w*"
+        r"|gloves|cold|lol|haha)\b",
+    ),
+    _rule(
+        "r4a-end-it-on-a-date",
+        "end it on|end it at|end it after|end it by|end it before",
+        r"(?:decided|going|gonna|plan|planning|ill|i will|swear ill|swore id|swear i ll|swore i d"
+        r"|im going|want) (?:to )?end it (?:on|at|after|by|before) (?:the|my|next|this|his|her)"
+        r" (?:\w+ )?(?:anniversary|crash|low|episode|birthday|funeral|\w+day|weekend|night)\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:cant keep|cannot keep|cant go on|flashbacks|crash|low|episode|anymore"
+        r"|tired|done|no point|every night|ptsd|bipolar|depress\w*|voices|high)\b",
+        requires_across=True,
+        unless=r"\b(?:relationship|boyfriend|girlfriend|husband|wife|partner|him|her|things"
+        r"|marriage|friendship|lease|contract|subscription|membership|job|band|call|meeting"
+        r"|season|game|series|streak|diet|fast)\b",
+    ),
+    _rule(
+        "r4a-no-more-nights-alive",
+        "another|one more|the point of",
+        r"(?:cant|cannot|can not|couldnt|wont|dont want to) (?:do|face|survive|take|handle|bear"
+        r"|stand) (?:another|one more) (?:day|night|week|year|morning|minute|hour) (?:of )?"
+        r"(?:being alive|living|existing|this life|in this body|of my life)\b"
+        r"|(?:cant|cannot|dont|do not) see the point (?:of|in) (?:another|more|any more)"
+        r" (?:sunrise|sunrises|morning|mornings|tomorrow|tomorrows)(?= *(?:[.!?;,\n]|$))",
+        SI,
+        unless=r"\b(?:job|work|shift|school|class|exam|office|commute|meeting|lol|haha)\b",
+    ),
+    _rule(
+        "r4a-no-reason-to-still-be-here",
+        "see why|see any reason|see a reason|part of me that wants",
+        r"(?:dont|do not|cant|cannot|no longer) see (?:why|any reason|a reason)(?: why)?"
+        r" (?:i should|to|for me to|i need to)(?: still)? (?:be here|be alive|stay alive|keep"
+        r" living|exist|stay)(?= *(?:[.!?;,\n]|$| anymore| any more| at all))"
+        r"|(?:the )?part of me that wants to (?:live|stay|keep going|be alive|survive) (?:is|feels"
+        r"|s|has|keeps) (?:\w+ ){0,3}?(?:small|tiny|quiet|quieter|losing|gone|weak|weaker|fading"
+        r"|dying|shrinking|disappearing|smaller)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:party|office|work|meeting|class|lecture|queue|club|lol|haha)\b",
+    ),
+    _rule(
+        "r4a-checking-out-own-terms",
+        "checking out|check out|on my own terms",
+        r"(?:im|i m|i am|ill be|i will be|going to be|gonna be) checking out(?: ,)? (?:this"
+        r" weekend|tonight|soon|tomorrow|on \w+day|for good|this week)\b"
+        r"|(?:go|going|leave|leaving|die|dying|end it|ending it|check out|exit|bow out) on my"
+        r" own terms\b",
+        SI,
+        requires=r"\b(?:before|ready|everything ready|tonight|dawn|taken everything|no point"
+        r"|done|decided|cant|bipolar|tired|probably|for good)\b",
+        requires_across=True,
+        unless=r"\b(?:hotel|airbnb|hostel|room|library|shop|store|cart|basket|book|job|company"
+        r"|career|retir\w*|team|band|contract|relationship|club|school|uni|university|match"
+        r"|game|race|season|tournament|party)\b",
+    ),
+    _rule(
+        "r4a-welcome-a-crash",
+        "welcome a|welcome an|welcome the|welcome death",
+        r"(?:id|i would|i d|i ll|ill) (?:honestly |actually |really |happily )?welcome (?:a |an"
+        r" |the )?(?:car accident|car crash|crash(?! (?:course|mat|pad|diet))|accident|heart attack"
+        r"|aneurysm|stroke|death|end|bullet|bus|lorry|truck|train)\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:change|break|rest|holiday|visit|guests?|feedback|lol|haha|lmao|stock"
+        r"|market|crash course)\b",
+    ),
+    _rule(
+        "r4a-becoming-stars",
+        "constellation|stardust|the stars",
+        r"(?:gonna|going to|will|ill|about to|soon to|ready to) (?:be|become|join) (?:a |the )?"
+        r"(?:constellation|stardust|stars)(?: \w+)?(?= *(?:[.!?;,\n]|$| soon| tonight| now))",
+        SI,
+        unless=r"\b(?:costume|halloween|nativity|play|party|tattoo|band|famous|movie|film|show"
+        r"|tv|stage|career|album|record|contract|deal|planetarium|telescope|lol|haha)\b",
+    ),
+    _rule(
+        "r4a-final-chapter-credits-bow",
+        "final chapter|last chapter|fade to black|roll credits|rolling credits|roll the credits"
+        "|final curtain|final bow|last bow|exit stage|my exit",
+        r"(?:writing|wrote|written|write|finishing|closing|close) (?:my|the) (?:own )?(?:final"
+        r"|last) chapter\b"
+        r"|fade to black|roll(?:ing)? (?:the )?credits|(?:the|my) final curtain|(?:my|the) (?:final"
+        r"|last) bow|exit stage (?:left|right)"
+        r"|(?:i know|ive planned|i ve planned|planning|rehearsed|rehearsing|planned) my (?:exit"
+        r"|final bow|last bow)\b",
+        SI,
+        requires=r"\b(?:letting it|im letting|ready|tonight|soon|my life|of me|my mind|where im at"
+        r"|where i m at|for me|on me|goodbye|that s me|thats me)\b",
+        requires_across=True,
+        unless=r"\b(?:thesis|dissertation|novel|book|draft|editor|manuscript|memoir|series|readers"
+        r"|fic|fanfic|film|movie|show|play|musical|cinema|theatre|performance|audience|cast"
+        r"|rehearsal|season|episode|netflix|tour|concert|gig|opening night|closing night|matinee"
+        r"|career|retir\w*|job|company|party|stage|first act|second act|third act|cue|script"
+        r"|director|scene|lol|haha)\b",
+    ),
+    _rule(
+        "r4a-planning-my-exit",
+        "planning my|planned my|plotting my",
+        r"(?:planning|planned|plotting) my (?:final |last |real )?exit(?= *(?:[.!?;,\n]|$))",
+        SI,
+        PLAN,
+        unless=r"\b(?:job|work|company|boss|career|notice|resign\w*|retir\w*|team|band|club"
+        r"|school|uni|course|party|chat|group|relationship|marriage|lease|flat|city|country"
+        r"|stage|scene|play|game|lol|haha)\b",
+        unless_after=r"\b(?:job|notice|resign\w*|quit|handing in|leaving do|new role|new job"
+        r"|retir\w*|moving|the company|my boss)\b",
     ),
 )
 

@@ -2350,6 +2350,160 @@ ROUND3E_FAMILY_HARD_NEGATIVES = [
 ]
 
 
+# Round-four rule pass, helper A: voices commanding harm, mania next to a lethal place, tools
+# worked into the skin, safety no longer promised, the writer's art as the last act, erasure
+# wished literally, the image made real at the place, psychiatric medicines hoarded or taken,
+# the means watched, a rope set up.
+ROUND4A_FAMILY_CRISES = [
+    # voices and commands telling the writer (or someone close) to harm
+    "the voices keep telling me to hurt myself and tonight they won",
+    "my wife says the radio is ordering her to drown herself in the bath",
+    "the voice in my head wants me to swallow all the tablets in the drawer",
+    "hallucinations telling me to step in front of a lorry on the ring road",
+    "the voice says my flatmate is a spy and that i have to get rid of him before sunrise",
+    "they're ordering me to go up on the multistorey roof now. the voices, i mean",
+    # harm to quiet the voices, letting them win
+    "i keep burning my arm because it makes the voices go quiet for a bit",
+    "if i cut one more time the voices will finally shut up, that's what i think now",
+    "tired of fighting, tonight i am letting the voices win",
+    # the dead calling, being called home
+    "every night i hear my late mum asking me to come and be with her. i think i'm ready",
+    "my grandad who died last spring keeps telling me to join him, it's getting louder",
+    "gave away my books and the cat. god is calling me home",
+    # unkillable, next to a lethal place
+    "haven't slept in four days, i'm invincible, going to walk along the railway tracks tonight",
+    "my brother is manic and on the balcony rail insisting he can fly",
+    "i'm immortal right now, nothing can hurt me, did 150 mph on the ring road with my eyes shut",
+    # tools worked into the skin
+    "been dragging a safety pin across my forearm every night till it bleeds",
+    "i carved his name into my thigh with the craft knife tonight",
+    "slashed all my drawings and then myself. blood on the paper",
+    "kept jabbing the compass point into my wrist until it went numb, again",
+    # safety no longer promised
+    "honestly i can't guarantee i'll stay safe tonight",
+    "please can someone come and hide the pills from me",
+    "the crisis team asked if i was safe. i said yes. i was lying",
+    "told my key worker i was fine on friday. i have a plan for sunday",
+    # the writer's art as the last act
+    "the song is recorded and so is my life, done",
+    "the last canvas is drying in the hall. it's for whoever finds me",
+    "my final drawing is under the bed, sorry for the mess i'll leave",
+    "this is my last show in this town and on this earth",
+    "last sunrise anywhere, really",
+    "to whoever finds this, please feed the dog. thank you for everything",
+    "this is my final message. i love you all, i'm sorry",
+    # erasure wished literally
+    "i just want to be erased completely",
+    "wanna fade like chalk in the rain and never return",
+    "there won't be a me by then",
+    "i can't even picture a future that has me in it",
+    # the image made real at the place
+    "filled my coat pockets with rocks and i'm walking to the reservoir",
+    "she's got stones in her pockets and is standing at the canal, i think she means it",
+    "on the roof of the car park. this time i'm stepping off",
+    "went to the cliff edge again. closer each time",
+    "i looked up which express doesn't stop at our station. going there tonight",
+    "sitting on the bridge railing. not sure i'll come back",
+    # psychiatric medicines hoarded, held, taken
+    "been hiding my lithium in a sock for weeks, there's enough",
+    "i've been stockpiling my sertraline, 90 now",
+    "the blister packs in my drawer aren't for my head. they're for something else",
+    "swallowed the whole box of zopiclone about ten minutes ago, feeling dizzy",
+    "necking vodka on top of all my antipsychotics, hoping this time it works",
+    "how much lamotrigine would it take to stop my heart",
+    "would quetiapine be lethal if i took the whole bottle",
+    # the means watched, talking, not put back
+    "the rifle's in the cupboard and i keep staring at it",
+    "the pills are whispering to me again",
+    "i hold the tablets in my hand every evening. tonight i may not put them back",
+    # a rope set up
+    "i've rigged the rope from the loft hatch. just sitting with it now",
+    "the noose is ready in the garage. i've decided",
+    # the body asking for it
+    "my veins want to be opened tonight",
+    "my arms keep begging to be cut",
+    "it's in my hands. they want to finish what i started with the blade",
+    # an end set for a date or the next crash
+    "can't keep doing this. i plan to end it on my birthday",
+    "after the next low i'm going to end it at the next crash, promised myself",
+    "tired of the flashbacks, i'll end it after the anniversary",
+    # no more nights of being alive, no reason left to still be here
+    "i can't face one more morning of being alive",
+    "i don't see the point of another sunrise",
+    "i can't see a reason to still be alive anymore",
+    "the part of me that wants to survive keeps getting smaller",
+    # checking out, on my own terms, a crash welcomed, becoming stars
+    "i'm checking out this weekend, i've decided",
+    "going to die on my own terms before it gets worse, everything's ready",
+    "i'd honestly welcome a heart attack",
+    "gonna become stardust soon",
+    # the final chapter, the credits, the exit as the writer's own
+    "writing my last chapter tonight. i'm ready",
+    "roll the credits, that's me done with my life",
+    "just planning my final exit",
+]
+ROUND4A_FAMILY_HARD_NEGATIVES = [
+    "my inner voice keeps telling me to quit my job",
+    "the voice of reason told me to jump at the offer",
+    "the sat nav voice told me to turn off the bridge",
+    "i don't hear voices telling me to hurt anyone, i just feel flat",
+    "my thoughts keep telling me to cut carbs before summer",
+    "i won't let the voices win today, off to my group",
+    "we let the kids win at chess",
+    "my late dad always asked me to come and join him fishing",
+    "the mountains are calling me home to wales this summer",
+    "felt invincible after my first marathon",
+    "we stood on the roof of the hotel and i felt like a god, best holiday ever",
+    "the 'i can fly' thing was real for me back in 2016, i'm in recovery now",
+    "i pressed a pin into my finger to get the splinter out",
+    "my tattoo artist has been pushing the needle into my ribs for three hours",
+    "i carved my initials into the tree in the park",
+    "i can't promise i'll be on time tonight",
+    "can you hide the biscuits from me, my diet starts monday",
+    "my nurse asked if i was safe and i said yes, and i meant it",
+    "told mum i was fine about the exam but honestly i lied",
+    "the album is finished and so am i, sleeping for a week",
+    "my last day in this job and in this city, moving to leeds",
+    "our last song tonight was the best encore ever",
+    "my last text to him was a meme",
+    "to whoever reads this, have a good day",
+    "this is my last post for today, back tomorrow",
+    "i want to be erased from that group photo",
+    "i want to melt into the sofa and never come back to work",
+    "there won't be a me and you after this",
+    "i can't see a future with me in it at this company",
+    "my pockets are full of conkers from the park",
+    "this time i'm stepping forward to lead the project",
+    "i know which train doesn't stop at ely so i take the slow one",
+    "not sure i'll walk back, might get a taxi",
+    "i've been saving my tablets for the holiday so i don't run out",
+    "took all my antibiotics, finally done with the course",
+    "took more than i should have of the ibuprofen for my back",
+    "for my pharmacology exam: how many clozapine tablets would stop your heart",
+    "if you take too many sleeping pills does it hurt? asking for my novel",
+    "these are for something else, not the cake",
+    "the pizza is calling my name",
+    "the gun shop guy kept staring at it",
+    "i tied the rope to the boat",
+    "the rope is in the car for the camping trip",
+    "i tied the knot last summer, best day ever",
+    "my arms want to be hugged so badly",
+    "i've decided to end it on his birthday, he cheated",
+    "we'll end it at the next stop, the kids are tired",
+    "i can't see the point of another meeting",
+    "i don't see why i should still be here at the office at 9pm",
+    "the part of me that wants to stay at the party is small",
+    "i'm checking out tomorrow, the hotel was lovely",
+    "i want to leave the company on my own terms",
+    "i'd welcome a crash course in excel",
+    "she's going to be the stars of the nativity",
+    "finishing the final chapter of my thesis tonight",
+    "fade to black was the best ending of the series",
+    "i know my exit, stage left after the second act",
+    "been planning my exit for months, new job starts in may",
+]
+
+
 # --- every family the rules were widened by, from the training files' writers -----------------
 
 FAMILY_CRISES = [
@@ -2365,6 +2519,7 @@ FAMILY_CRISES = [
     *ROUND2A_FAMILY_CRISES,
     *ROUND3D_FAMILY_CRISES,
     *ROUND3E_FAMILY_CRISES,
+    *ROUND4A_FAMILY_CRISES,
 ]
 
 FAMILY_HARD_NEGATIVES = [
@@ -2381,6 +2536,7 @@ FAMILY_HARD_NEGATIVES = [
     *ROUND2A_FAMILY_HARD_NEGATIVES,
     *ROUND3D_FAMILY_HARD_NEGATIVES,
     *ROUND3E_FAMILY_HARD_NEGATIVES,
+    *ROUND4A_FAMILY_HARD_NEGATIVES,
 ]
 
 
