@@ -1884,7 +1884,9 @@ _RULES: tuple[_Rule, ...] = (
         SH,
         PLAN,
         unless=r"\b(?:remember\w*|forgot|proud|on time|supposed to|as prescribed|prescribed"
-        r"|vitamins?|photos?|pictures?|notes?|selfies?)\b",
+        r"|vitamins?|photos?|pictures?|notes?|selfies?|like a good (?:girl|boy|patient)"
+        r"|gold star|(?:morning|evening|night|daily) (?:meds|dose|pills|tablets)|every day"
+        r"|each day|on schedule)\b",
     ),
     # -- plans and means -------------------------------------------------------------------
     _rule(
@@ -2363,7 +2365,8 @@ _RULES: tuple[_Rule, ...] = (
         SH,
         PLAN,
         unless=r"\b(?:shav\w*|cooking|kitchen|chef|craft\w*|hobby|woodwork\w*|lawn ?mower"
-        r"|skates?|blender|fan|hockey|cut myself on|by accident)\b",
+        r"|skates?|blender|fan|hockey|cut myself on|by accident)\b"
+        r"|\brazors? (?:on|to|over|across|along) my (?:legs?|face|chin|head|armpits?)\b",
     ),
     _rule(
         "note-written",
@@ -2618,12 +2621,14 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:old|job|house|flat|city|town|school|hair)|for now|for today|for tonight|till"
         r"|until))"
         r"|(?:my |the |this is (?:my )?)?(?:final|last) (?:goodbye|farewell|message|words)\b"
-        r"(?! (?:for|of) (?:today|tonight|the day|the night|now|this week))"
+        r"(?! (?:for|of) (?:today|tonight|the day|the night|now|this week)| before (?:bed|sleep"
+        r"|i (?:go to )?(?:bed|sleep)|work|my shift|the weekend|i log off|lunch))"
         r"|(?:goodbye|good bye|bye|farewell) (?:forever|for good|world|cruel world|for the last"
         r" time|for ever|everyone forever)\b"
         r"|(?:final|last) (?:goodbye|farewell)s?\b"
         r"|(?:this is|this will be|consider this|here is|heres) (?:my )?(?:final|last) (?:message"
-        r"|words|text|thing ill (?:ever )?(?:say|write))",
+        r"|words|text|thing ill (?:ever )?(?:say|write))(?! before (?:bed|sleep|i (?:go to )?"
+        r"(?:bed|sleep)|work|my shift|the weekend|i log off|lunch))",
         BYE,
         negatable=False,
         unless=_TRAVEL + r"|\b(?:season|series|show|book|episode|game|tour|concert|funeral"

@@ -2506,7 +2506,24 @@ ROUND4A_FAMILY_HARD_NEGATIVES = [
 
 # --- every family the rules were widened by, from the training files' writers -----------------
 
+# False alarms of older rules found during the round-four rule pass, each beside a crisis in
+# the same words that must still be one.
+MENDED_HARD_NEGATIVES = [
+    "this is my last message before bed, night all x",
+    "ok this is my last message before i sleep, promise",
+    "been using the new razor on my legs every morning and no rash yet",
+    "took all my meds today like a good girl, gold star for me",
+    "took all my morning meds on schedule for once",
+]
+MENDED_CRISES = [
+    "this is my last message. goodbye everyone",
+    "this is my last message before i go. thank you for trying",
+    "took all my pills and im getting really sleepy",
+    "got a new razor blade for my thighs",
+]
+
 FAMILY_CRISES = [
+    *MENDED_CRISES,
     *REGIONAL_FAMILY_CRISES,
     *BROAD_FAMILY_CRISES,
     *INDIRECT_FAMILY_CRISES,
@@ -2523,6 +2540,7 @@ FAMILY_CRISES = [
 ]
 
 FAMILY_HARD_NEGATIVES = [
+    *MENDED_HARD_NEGATIVES,
     *REGIONAL_FAMILY_HARD_NEGATIVES,
     *BROAD_FAMILY_HARD_NEGATIVES,
     *INDIRECT_FAMILY_HARD_NEGATIVES,
