@@ -9271,6 +9271,793 @@ _RULES: tuple[_Rule, ...] = (
         unless_after=r"\b(?:job|notice|resign\w*|quit|handing in|leaving do|new role|new job"
         r"|retir\w*|moving|the company|my boss)\b",
     ),
+    # Round-four rule pass, helper B: the small hours, minimisers and inner-child work. Not
+    # waking made sure of; not wanting to see the morning; a deadline set for the night; the
+    # little one needing to stop existing; wrists that want the blade; the one way it stops;
+    # not around for the next session; who gets my things; a pet handed over with a cover
+    # story; pills saved up until there are enough; voices saying jump; another's goodbye then
+    # silence; an abuser with a child now; a partner's hands on the throat.
+    _rule(
+        "r4b-make-sure-not-waking",
+        "wake|waking",
+        r"(?:make|making|made) (?:sure|certain) (?:that )?(?:i|id|i d|i would) (?:dont|do not"
+        r"|wont|will not|never|wouldnt|would not|didnt) (?:ever )?wake(?: up)?\b"
+        r"|(?P<v>hop(?:e|ed|ing)|pray(?:ed|ing)?) (?:that )?(?:i|id|i d) (?:wouldnt|would not"
+        r"|wont|will not|never|didnt|dont) (?:ever )?wake(?: up)?\b"
+        r"|(?:prefer|rather|like) (?:to )?not (?:to )?(?:ever )?wake up(?! (?:early|at|before"
+        r"|for|to)\b)"
+        r"|(?:like )?just (?:not|never) wake up (?:tomorrow|in the morning)\b"
+        r"|(?:skip|not do|not have to do|without) the waking(?: up)? (?:part|bit)\b"
+        r"|(?:notice|care|miss (?:you|me)) if (?:you|i) (?:just )?(?:dont|didnt|never|do not)"
+        r" wake up\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:alarm|lie in|weekend|lazy|nap|hangover|hungover|early shift|school run"
+        r"|baby|kids|toddler|cat|dog|snoring|the neighbours|the house)\b",
+    ),
+    _rule(
+        "r4b-not-see-the-morning",
+        "daylight|morning|sunrise|the sun|dawn|tomorrow",
+        r"(?:dont|do not|not sure i|dont think i|dont know if i|not sure if i) (?:\w+ )?"
+        r"(?:want|wanna|need) (?:to )?(?:see|reach|make it to|be here for) (?:the )?(?:daylight"
+        r"|morning|sunrise|the sun (?:come|coming) up|dawn|tomorrow)(?= *(?:[.!?;,\n]|$| tbh"
+        r"| honestly| anymore| again))",
+        SI,
+        negatable=False,
+        unless=r"\b(?:hangover|hungover|news|shift|alarm|exam|meeting|work|school|monday|results"
+        r"|lol|haha|weather|rain|office|emails?|inbox)\b",
+    ),
+    _rule(
+        "r4b-deadline-set-for-the-night",
+        "still like this|still here|still awake|still feel|till i go|until i go|im going|im doing"
+        "|ill do it|i go |im gone|thats it|im out",
+        r"if (?P<p1>im|i am|i m|i) (?:still )?(?:like this|here|awake|feeling (?:like )?this"
+        r"|feel(?:ing)? this way|not asleep) (?:at|by) (?:\d+|dawn|sunrise|morning|midnight"
+        r"|first light)(?: ?(?:am|pm|oclock|o clock))? (?:then )?(?:im going|im doing it"
+        r"|ill do it|i go|im gone|thats it|im out)(?= *(?:[.!?;,\n]|$))"
+        r"|days? (?:left )?(?:till|until|before) i go(?= *(?:[.!?;,:\n]|$))",
+        SI,
+        PLAN,
+        unless=_TRAVEL + r"|\b(?:bed|sleep|gym|out|home|shop|doctor|gp|a and e|walk|pub|work"
+        r"|party|back)\b",
+    ),
+    _rule(
+        "r4b-little-one-needs-to-go",
+        "needs|needed|wants|wanted|permission|ok to|okay to|alright to|fine to|way out|not exist",
+        r"(?:she|he|little me|the little one|my little one|little one|inner child|the child"
+        r"|(?:little|younger) (?:me|self|girl|boy))(?: in me)? (?:just |really |only )?(?:needs"
+        r"|needed|wants|wanted)(?: me)? to (?:stop existing|not exist|not be here|not be alive"
+        r"|die|be dead|stop (?:being alive|living)|go(?= *(?:[.!?;,\n]|$| properly| for good"
+        r"| forever))|stop(?= *(?:[.!?;,\n]|$| forever| for good)))"
+        r"|(?:she|he|the little one|little me|inner child) (?:just |really )?(?:needs|needed"
+        r"|wants|wanted) (?:it|this|everything) to (?:stop|end) (?:forever|for good)\b"
+        r"|what (?:she|he|little me|the little one|my inner child|my little one) (?:really )?"
+        r"(?:needs|needed|wants) is (?:to not exist|not to exist|to stop existing|to die|to be"
+        r" dead|to go(?= *(?:[.!?;,\n]|$| for good| forever| properly)))"
+        r"|(?:permission|someone to tell (?:her|him) (?:its|it is) (?:ok|okay|alright|fine)) to"
+        r" (?:go|stop|die|leave)(?= *(?:[.!?;,\n]|$))"
+        r"|(?<=[.!?:] )(?:a|an) (?:real )?way out(?= *(?:[.!?;,\n]|$| i guess| i think))",
+        SI,
+        hyperbole=True,
+        requires=r"\b(?:little one|little me|inner child|younger me|younger self|little girl"
+        r"|little boy|child in me|what (?:does )?(?:she|he) needs?"
+        r"|exist\w*|alive|permission)\b",
+        requires_across=True,
+        unless=r"\b(?:nap|bed|toilet|loo|potty|school|park|playground|hug|cuddle|snack|break"
+        r"|rest and|blanket|apologi\w*|saying sorry|worrying|holiday|doctor|ice cream|sweets"
+        r"|cake|toy|toys)\b",
+    ),
+    _rule(
+        "r4b-wrists-want-the-blade",
+        "blade|razor|opened|cut open|sliced|to bleed|hand to|grip to",
+        r"(?:wrists?|arms?|thighs?|skin|veins?|they|theyre|it|its|legs?) (?:\w+ ){0,2}?(?:ache"
+        r"|aches|aching"
+        r"|itch|itches|itching|itchy|want|wants|wanting|crave|craves|craving|beg|begs|begging"
+        r"|scream|screams|screaming|long|longs|longing|burn|burns|burning|call|calls|calling)"
+        r" (?:\w+ )?(?:for|to be|out for)? ?(?:the|a|my)? ?(?:blade|razor|opened|cut"
+        r" open|sliced(?: open)?|to bleed)\b"
+        r"|want (?:the|that|this) (?:hand|grip) to (?:squeeze|tighten|close) (?:until|till)"
+        r" (?:its|it is|i am|im) (?:over|gone|done|dead)\b",
+        SH,
+        SI,
+        negatable=False,
+        requires=r"\b(?:wrists?|arms?|thighs?|skin|veins?|legs?|stomach|body)\b",
+        requires_across=True,
+        unless=r"\b(?:shav\w*|beard|stubble|skat\w*|rink|hockey|mower|blender|razor burn|rash"
+        r"|bumps|bikini|legs? hair|waxing|wax|scissors for|knife skills|surgeon|surgery|blood"
+        r" test|cannula|drip)\b",
+    ),
+    _rule(
+        "r4b-one-way-it-stops",
+        "one way|only way|only thing|one thing|1 way|1 thing",
+        r"(?:stop|stops|end|ends|go away|quiet|quieter|quieten|over|calm down"
+        r"|shut up)\b(?: \w+){0,6}? (?:and )?(?:i|ive)"
+        r" (?:only )?(?:know|found|got) (?:of )?(?:only |just )?(?:one|1) (?:way|thing)"
+        r"(?: that)?(?= *(?:[.!?;,\n]|$| (?:definitely|really|actually|always|fully|properly"
+        r"|that|it|to|for)\b))"
+        r"|(?:the )?only (?:way|thing) (?:that )?(?:ever )?(?:works|worked|helps|helped|makes it"
+        r" (?:quieter|quiet|stop|better|go away)|stops it|stopped it|quiets it) (?:is|was)"
+        r" (?:\w+ )?(?:the|a|my) (?:razor|blade|bridge|rope|knife|pills|tablets|overdose|cutting"
+        r"|tracks|train|ledge|roof|edge|drop)\b",
+        SI,
+        PLAN,
+        negatable=False,
+        requires=r"\b(?:pain|hurts?|voices?|ringing|noise|flashbacks?|nightmares?|memories|this"
+        r"|it|room|thoughts?|razor|blade|bridge|rope|knife|pills|tablets)\b",
+        unless=r"\b(?:hiccups?|headache|migraine|cramp|crying baby|the baby|toddler|snoring"
+        r"|dog barking|itch|coffee|ice|nap|tea|ibuprofen|paracetamol|painkillers?|physio"
+        r"|stretch\w*|heat pad|hot water bottle|music|earplugs|headphones|white noise|brown noise"
+        r"|fan|exercise|gym|run|walk|meditat\w*|breathing)\b",
+    ),
+    _rule(
+        "r4b-not-around-for-the-next",
+        "be around|be here|be alive",
+        r"(?:wont|will not|not gonna|not going to|dont think ill|dont think i will|doubt ill"
+        r"|doubt i will|cant promise ill|cant promise i will|cant promise i ll|might not|may not)"
+        r" (?:still )?be (?:here|around|alive)(?: anymore)? (?:for (?:any|the|her|his|my|your"
+        r"|our|another|a) (?:\w+ )?(?:appeal|session|sessions|sentencing|verdict|retrial|review"
+        r"|results?|return|check in|follow up|appointment|anniversary|birthday)|when (?:she|he"
+        r"|they|you|my \w+) (?:gets?|comes?|are|is|s|get) back|when (?:shes|hes|theyre|youre) back"
+        r"|by the time (?:she|he|they|you)"
+        r" (?:gets?|comes?|get) back)\b",
+        SI,
+        unless=r"\b(?:holiday|vacation|trip|travel\w*|moving|move|moved|abroad|leaving for|new job"
+        r"|on leave|off to|flight|conference|festival|wedding|hospital stay|surgery|operation"
+        r"|retreat|camp|shift|nights|working|work|busy|exam|course|study|signal|wifi|offline"
+        r"|fly\w*|flight|airport|plane|driving|drive|on leave"
+        r"|phone|visit\w*|sick|internet|dentist|doctor)\b",
+        despite=r"\bnot in (?:a|the) (?:\w+ ){1,4}way\b|\bhavent told (?:her|him|them|anyone)\b",
+    ),
+    _rule(
+        "r4b-last-one-i-survive",
+        "last one|last christmas|last birthday|last holiday|last new year|last easter|last summer"
+        "|last winter|last year|last anniversary",
+        r"(?:(?:the|my) )?last (?:one|christmas|birthday|holiday|new year|easter|summer|winter"
+        r"|year|anniversary) (?:that )?(?:im|i am|ill|i will|i|id|i d) (?:ever )?(?:survive"
+        r"|(?:be|am)? ?(?:here|around|alive) for|live through|make it through"
+        r"|see)(?= *(?:[.!?;,\n]|$| (?:this|i|ive|alive)\b))",
+        SI,
+        requires=r"\b(?:decided|promise\w*|cant (?:carry|do|take|face|go on|keep)|another year"
+        r"|anymore|survive|for real|actually keep|keep the promise|no more)\b",
+        requires_across=True,
+        unless=r"\b(?:host\w*|cook\w*|pay\w*|buy\w*|at (?:my|mums|dads|their|his|her|the)"
+        r"|with (?:them|him|her|my \w+)|visit\w*|job|work|office|flat|house|contract|school"
+        r"|uni|course|team|club|season|tour)\b",
+    ),
+    _rule(
+        "r4b-pills-saved-up",
+        "saving|keeping|stashing|hoarding|stockpiling|collecting|putting|enough|a jar|a box"
+        "|different|a use for|than i need|a tin|a pot",
+        r"(?:saving|keeping|stashing|hoarding|stockpiling|collecting|putting) (?:them|\w+"
+        r" doses|my (?:\w+ )?(?:meds|pills|tablets|doses)|the (?:\w+ )?(?:meds|pills|tablets))"
+        r"(?: \w+){0,2}? (?:instead|in a (?:jar|box|tin|drawer|bag|sock|pot)|up)\b"
+        r"|(?:theres|there is|i think theres|now theres|ive got|i have) (?:a (?:jar|box|tin|pot)"
+        r"|enough)(?: of them)? now(?= *(?:[.!?;,\n]|$))"
+        r"|so (?:id|i would|i d|i) (?:have|had|got) enough(?= *(?:[.!?;,\n]|$| now| this time"
+        r"| for tonight))"
+        r"|(?:packets|boxes|packs) (?:\w+ ){0,2}?(?:from|at|in) different (?:shops|pharmacies"
+        r"|chemists|supermarkets|places|stores)\b"
+        r"|(?:got|have|found) a use for the rest\b"
+        r"|more (?:\w+ )?(?:pills|tablets|meds|painkillers) than i (?:need|needed)\b",
+        PLAN,
+        SI,
+        requires=r"\b(?:meds|medication|pills|tablets|capsules|doses|paracetamol|ibuprofen"
+        r"|tramadol|codeine|co codamol|cocodamol|morphine|oxy\w*|zopiclone|sertraline|insulin"
+        r"|sleeping|amitriptyline|pregabalin|gabapentin|diazepam|propranolol|lithium"
+        r"|quetiapine|painkillers)\b",
+        requires_across=True,
+        unless=r"\b(?:recycl\w*|pharmacist (?:said|says|told)|doctor (?:said|says|told)"
+        r"|repeat prescription|for the (?:month|week|holiday|trip)|for my (?:mum|dad|nan|gran"
+        r"|grandad|grandma|son|daughter|kids)|hay ?fever|vitamins?|supplements?|seeds|buttons"
+        r"|coins|money|cash|savings|points|sweets|disposal|dispose|take back|return\w*)\b",
+    ),
+    _rule(
+        "r4b-is-this-many-enough",
+        "enough",
+        r"(?:(?:(?:\d{2,3}|twenty|thirty|forty|fifty|sixty|a hundred) (?:of (?:these|them"
+        r"|those)|(?:\w+ )?(?:tablets|pills|capsules|paracetamol|ibuprofen|sleeping pills)))"
+        r" (?:is|are|would be|will be|be) enough|(?:is|are|would|will) (?:(?:\d{2,3}|twenty"
+        r"|thirty|forty|fifty|sixty|a hundred) (?:of (?:these|them|those)|(?:\w+ )?(?:tablets"
+        r"|pills|capsules|paracetamol|ibuprofen|sleeping pills))) (?:be )?enough)"
+        r"(?= *(?:[.!?;,\n]|$| to (?:do it|kill|die|not wake|end it|be sure)| for (?:tonight|it"
+        r"|me)))"
+        r"|(?:\d+|\w+) (?:storeys|stories|floors) (?:is |be )?high enough(?= *(?:[.!?;,\n]|$))",
+        PLAN,
+        SI,
+        unless=r"\b(?:month|week|fortnight|holiday|trip|course|prescription|dose|doses|daily"
+        r"|a day|per day|party|guests|people|kids|class|plants|seeds|photos?|view|the shot"
+        r"|building regs|planning|crane|ladder|lol|haha)\b",
+    ),
+    _rule(
+        "r4b-already-took-a-lot",
+        "took|taken|swallowed|necked",
+        r"(?:took|taken|swallowed|necked) (?:a (?:load|bunch|heap|handful|fistful|whole lot|lot)"
+        r" of (?:stuff|them|pills|tablets|my \w+)|all (?:of )?(?:the ones|the \w+ (?:in|from)"
+        r" the (?:cupboard|cabinet|drawer|box|bottle|packet))|too many(?= *(?:[.!?;,\n]|$| and"
+        r"| so| because| again| earlier| last night| tonight| an hour| of them)))"
+        r"|(?<=already )(?:took|taken|swallowed) (?:them all|all of them|the lot|them(?= anyway))"
+        r"(?= *(?:[.!?;,\n]|$| anyway| already| now| at once| tonight| and))",
+        PLAN,
+        SI,
+        requires=r"\b(?:sleepy|drowsy|sorry|sense|drunk|floor|typing|a and e|hospital|wait\w*"
+        r"|ago|anyway|no rush|tired|dizzy|sick|cupboard|cabinet|pills|tablets|meds|bottle"
+        r"|overdose|ambulance|leave|stop making)\b",
+        requires_across=True,
+        unless=r"\b(?:photos?|pictures|pics|selfies|notes|shots|drinks|beers|pints|breaks"
+        r"|classes|modules|credits|days off|risks|steps|hits|wickets|penalties|screenshots"
+        r"|vitamins?|supplements|antibiotics|as prescribed|the dose|my dose|prescribed dose|the"
+        r" bins|the rubbish|recycling|back|out|off|home|to the|with me|the dog|the kids|from"
+        r"|office|charity|tip|boot|shop|shopping|hungover|hangover|lol|haha)\b",
+    ),
+    _rule(
+        "r4b-who-gets-my-things",
+        "who gets|who should get|who will get|who can have|who is having|who theyre for"
+        "|who they are for|who its for|who it is for|who each",
+        r"(?:list|note|notes|letter|letters|written|writing|wrote|write|rewritten|rewrote"
+        r"|rewriting|labels?|labelled) (?:out |down )?(?:\w+ ){0,4}?(?:of |saying |about |for )?who"
+        r" (?:gets|should get|will get|can have|is having|theyre for|they are for|its for|it is"
+        r" for|each is for)(?: what| my \w+| the \w+| which)?\b",
+        PLAN,
+        BYE,
+        unless=r"\b(?:christmas|presents?|gifts?|birthday|wrapped|party|santa|raffle|seating"
+        r"|rota|chores|divorce|wedding|prize|prizes|cake|sweets|toys|tickets|dinner|lunch|bbq"
+        r"|mums will|dads will|nans will|grans will|grandads will|her will|his will|their will"
+        r"|estate|funeral|house clearance|after (?:mum|dad|nan|gran|grandad|grandma) died"
+        r"|moving|move|flat share|tidy\w*|declutter\w*|while (?:im|i am|i m|i) (?:still )?here"
+        r"|while i (?:still )?can|squabbl\w*|argu\w*|fight\w*|referee|lawyer|solicitor"
+        r"|if (?:something|anything) (?:happens|happened|ever happens)|one day|someday"
+        r"|eventually|fly|flying|work)\b",
+    ),
+    _rule(
+        "r4b-pet-handed-over",
+        "asked her|asked him|asked them|asked my|begged|gave|given|giving|took|taken|handed"
+        "|dropped|in case",
+        r"(?:asked|begged) (?:her|him|them|my \w+) to (?:keep|have|take|look after) (?:him|her"
+        r"|them|(?:my|the) (?:cat|dog|puppy|kitten|rabbit|bird|pets?))(?: for good| permanently"
+        r"| forever)?\b"
+        r"|(?:gave|given|giving|took|taken|handed|dropped) (?:\w+ ){1,3}?(?:to|round to|over to"
+        r"|off (?:at|with)) (?:the (?:lady|man|woman|couple|family|people|neighbours?|girl|guy|lad"
+        r"|bloke|old man|old lady|kid|boy)"
+        r" (?:next door|downstairs|upstairs|across the (?:road|street|hall|landing))"
+        r"|(?:my|our) (?:neighbours?|next door neighbours?|mums?|moms?|sisters?|brothers?|nans?"
+        r"|grans?"
+        r"|friends?|parents|aunts?|uncles?))\b"
+        r"|(?:just )?in case (?:im|i am|i m) not (?:around|here|alive) (?:to (?:do|feed|walk|look"
+        r" after|see to) (?:it|him|her|them))?(?= *(?:[.!?;,\n]|$))",
+        PLAN,
+        BYE,
+        requires=r"\b(?:sorted|for good|permanently|forever|it isnt|it is not|its not|it wasnt"
+        r"|sort of|happier there|better off|wont need|in case|not around|not be here)\b",
+        requires_across=True,
+        unless=r"\b(?:holiday|vacation|trip|away for|while (?:im|i am|i m)|fortnight|week away"
+        r"|back (?:on|in|next)|shift|nights|hospital stay|op|operation|surgery|parcel|package"
+        r"|spare key|keys|cake|cookies|biscuits|leftovers|veg|vegetables|eggs|jam|courgettes"
+        r"|tomatoes|birthday|christmas|present|card|flowers|lift|car)\b",
+    ),
+    _rule(
+        "r4b-voice-says-jump",
+        "jump|do it",
+        r"(?:voices?|thoughts?|one of them|my head|my brain|it|he|she)(?: \w+){0,4}?(?= (?:saying"
+        r"|says|tells me|telling me|told me|keeps? (?:saying|telling me|going|whispering)"
+        r"|going|whispers|whispering|shouting|screaming|chanting)(?: that)?(?: i should| me to"
+        r"| to| i have to| i need to| i must)? (?:jump|do it)(?: jump)*"
+        r"(?= *(?:[.!?;,\n]|$| and| tonight| now| again| louder)))",
+        SI,
+        negatable=False,
+        requires=r"\b(?:voices?|in my head|louder|loud|convincing|window|balcony|bridge|edge|roof"
+        r"|ledge|tonight|awake|still saying|wont stop|racing|nightmare|dream)\b",
+        unless=r"\b(?:coach|instructor|trampoline|pool|dive|diving|skydiv\w*|bungee|parachute"
+        r"|game|chance|gun|queue|marathon|apply|job|ask (?:her|him|them) out|buy|order|shoes"
+        r"|tattoo|haircut|sign up|text (?:her|him)|in the lake|in the sea|into the sea|lol|haha"
+        r"|rope|skipping|hurdles?|puddles?|song|lyrics|film|movie)\b",
+    ),
+    _rule(
+        "r4b-their-goodbye-then-silence",
+        "goodbye|goodnight forever|loves|love us|love me|love you|love everyone"
+        "|sorry for everything|sorry and|sleep forever|locked",
+        r"(?:said|says|saying|sent|texted|messaged|whispered) (?:me )?(?:\w+ ){0,6}?(?:goodbye"
+        r" (?:to me )?through the door|goodnight forever|goodbye forever|(?:he|she|they) loves?"
+        r" (?:everyone|us all|you all|us|me)|(?:hes|shes|theyre|he is|she is) sorry (?:for"
+        r" everything|and (?:he|she|they) loves? (?:everyone|us|me|you all)))\b"
+        r"|(?:something|stuff|pills|tablets) to (?:help|make) (?:her|him|them) sleep forever\b"
+        r"|locked (?:herself|himself|themselves|themself) in (?:the|her|his|their) (?:bathroom"
+        r"|toilet|loo|room|car|garage|shed)\b[^.!?]{0,60}\b(?:blood|goodbye|wont answer|not"
+        r" answering|wont open|pills|knife|blade|razor|rope|silent|gone quiet)\b"
+        r"|(?:been )?locked in (?:the|her|his|their) (?:bathroom|toilet|loo)(?: \w+){0,4}?"
+        r"[^.!?]{0,40}? (?:theres|there is|with) blood\b",
+        SI,
+        requires=r"\b(?:answer\w*|picking up|pick up|hung up|hangs up|phone off|no reply|silence"
+        r"|silent|quiet|slurr\w*|bridge|canal|river|towpath|away|door|blood|pills|taken|overdose"
+        r"|not replying|phones? (?:is |s )?(?:off|dead)|phones off)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|film|movie|show|series|episode|book|novel|game|joke|prank"
+        r"|drama queen|teenager|sulk\w*|tantrum|makeup|make up|facetime|phone call with)\b",
+    ),
+    _rule(
+        "r4b-abuser-with-the-child-now",
+        "with him|with them|with my uncle|with my grandad|with my grandpa|with my stepdad"
+        "|with my dad|with my father|with my abuser|with grandad|with grandpa|babysit"
+        "|sleeping over|staying at|staying with|at grandpas|at grandads|at his|look after"
+        "|alone with|into her room|into his room|into their room|secret game|back in",
+        r"(?:shes|hes|theyre|she is|he is|they are|kids are|kids|children are|are|is|cousins|nieces"
+        r"|nephews|sisters|brothers|daughters|sons) (?:\w+"
+        r" ){0,4}?(?:with (?:him|them|my (?:uncle|grandad|grandpa|stepdad|dad|father|abuser))"
+        r"|at (?:grandpas|grandads|his (?:place|house|flat))|babysitting|sleeping over|staying"
+        r" (?:at|with) (?:him|his|grandpas|grandads|my uncles|them))(?: \w+){0,4}? (?:right now"
+        r"|now|tonight|this weekend|for the weekend|for a week|all week|till \w+day)\b"
+        r"|(?:letting|let|lets|left|leaving|leave) (?:my )?(?:abuser|him|grandad|grandpa|my uncle"
+        r"|my stepdad|my dad) (?:babysit|look after|alone with) (?:\w+ ){0,3}?(?:kids"
+        r"|children|daughter|son|niece|nephew|sister|brother|grandkids|grandchildren)\b"
+        r"|(?:left|leaving|leave) (?:them|her|him|the kids|my kids) (?:alone )?with (?:him|my"
+        r" abuser|grandad|grandpa)\b"
+        r"|(?:comes?|came|coming|goes|going) into (?:her|his|their) room at night\b"
+        r"|(?:plays?|playing) (?:a |the )?secret game with (?:her|him|them)\b"
+        r"|(?:letting|let|lets) him (?:move|moving|come|coming) back in\b",
+        DANGER,
+        requires=r"\b(?:abuser|abused|abuse|what he did|did (?:it|this|that|things) to me|the one"
+        r" who (?:did|hurt|abused|touched)|same (?:words|thing|game)|touched me|that (?:grandpa"
+        r"|grandad|uncle|man)|secret game|nobody (?:listens|believes)|(?:she|he)s (?:\d+|six"
+        r"|seven|eight|nine|ten|eleven|twelve)|(?:im|i am|is|aged?) (?:1[0-7]|\d|six|seven|eight"
+        r"|nine|ten|eleven|twelve)|prison|reported"
+        r"|police|being dramatic|dont believe me)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|film|movie|book|novel|story|game night|board game|video game)\b",
+    ),
+    _rule(
+        "r4b-hands-on-the-child",
+        "hands on|into her|into his|into their|into my|me again",
+        r"(?:put|puts|putting|had|has|got) (?:his|her) hands on (?:my|her|our|his) (?:\d+ year old"
+        r" |little |baby |young )?(?:daughter|son|niece|nephew|sister|brother|kid|kids|child"
+        r"|children|granddaughter|grandson|girl|boy)(?= *(?:[.!?;,\n]|$| when| while| at| in"
+        r" the| again| last))"
+        r"|(?:he|hes|he still|stepdad|dad|grandad|grandpa|uncle) (?:still |keeps )?(?:comes?"
+        r"|coming|goes|going|gets|getting|got|came) into (?:her|his|their|my sisters|my brothers)"
+        r" (?:bed)?room at night(?= *(?:[.!?;,\n]|$| now| again| when| while))"
+        r"|(?:stepdad|dad|mum|mom|stepmum|stepmom|father|mother|brother|he|she|boyfriend"
+        r"|husband|partner|uncle|grandad) (?:hit|hits|punched|kicked|slapped|beat|strangled"
+        r"|choked) me again(?= *(?:[.!?;,\n]|$| tonight| today| last night| this morning| but"
+        r"| and))",
+        DANGER,
+        unless=r"\b(?:shoulders?|head|to (?:stop|help|steady|catch|hold|bless)|bless\w*|pray\w*"
+        r"|heal\w*|lol|haha|film|movie|book|story|game|cat|dog|check\w*|tuck\w*|nightmares?"
+        r"|monitor|feed\w*|comfort\w*|read\w*|pillow|snowball|ball|joke|playing|play)\b",
+    ),
+    _rule(
+        "r4b-hands-on-my-throat",
+        "throat|neck",
+        r"(?:grabbed|grabs|grabbing|grab|squeezed|squeezes|squeezing|choked|chokes|choking"
+        r"|strangled|strangles|strangling|pinned|pins) (?:me by )?(?:my|the) (?:throat|neck)\b"
+        r"|(?:had|has|put|puts) (?:his|her|their) hands? (?:round|around|on) my (?:throat|neck)\b",
+        DANGER,
+        unless=r"\b(?:dream\w*|nightmare|film|movie|show|game|wrestl\w*|bjj|judo|jiu jitsu|mma"
+        r"|martial|sparring|training|class|massage|physio|chiropractor|doctor|gp|scarf|collar"
+        r"|tie|necklace|lol|haha|my cat|the cat|the dog|kitten|puppy|baby|toddler|when i was"
+        r"|as a kid|years ago|used to|hug\w*)\b",
+    ),
+    _rule(
+        "r4b-threat-at-the-door",
+        "kick|break|smash|bash|knock|hammering|banging|pounding|trying the|trying my|outside",
+        r"(?:says|saying|said|threatening|threatens|swears|swearing|shouting) (?:that )?(?:hell"
+        r"|he will|hes going to|hes gonna|to|they will|theyll|shell) (?:kick|break|smash|bash"
+        r"|knock) (?:(?:the|my) (?:front |back |bedroom )?(?:door|window)|it) (?:in|down)\b"
+        r"|(?:hammering|banging|pounding|kicking) (?:on|at) (?:my|the) (?:bedroom |front |back )?"
+        r"(?:door|window)\b"
+        r"|(?:someone|somebody|a man|a guy|theres someone|he|hes|they) (?:\w+ ){0,5}?trying (?:the"
+        r"|my) (?:front |back |kitchen |bedroom |patio )?(?:door|window|handle)s?\b"
+        r"|(?:hes|shes|theyre|he is|she is|they are|ex is|abuser is|dad is|stepdad is|husband is"
+        r"|boyfriend is|partner is|theres a (?:man|car|van)|the car is) outside (?:the"
+        r" (?:refuge|shelter|house|flat)|my (?:house|flat|door|window|work)|again)\b",
+        DANGER,
+        requires=r"\b(?:drunk|scared|terrified|shaking|alone|on my own|if i dont|believe him"
+        r"|ringing|since \d+|locked|hiding|upstairs|police|minutes|refuge|shouting my name|my"
+        r" name|found my|same (?:plate|car)|abuser|ex|restraining|injunction|did all this"
+        r"|kill|hurt me|hit me)\b",
+        requires_across=True,
+        unless=r"\b(?:delivery|postman|parcel|courier|amazon|neighbours? (?:party|music)|builders?"
+        r"|film|movie|game|dog|cat|puppy|kids?|toddler|son|daughter|locked (?:myself )?out"
+        r"|lost (?:his|her|my) keys|forgot (?:his|her|my) keys|lol|haha|uber|taxi|lift|pick me"
+        r" up|waiting for me|carol\w*|trick or treat\w*|jehovah|salesman|for ages)\b",
+    ),
+    _rule(
+        "r4b-weapon-for-him",
+        "knife|hammer|bat |machete|crowbar|blade|skull|head in|face in",
+        r"(?:bringing|bring|taking|take|got|grabbed|have|ive got|holding|with) (?:a|the|my)"
+        r" (?:knife|hammer|bat|machete|crowbar|blade)(?: in my hand)?\b"
+        r"|(?:smash|cave|bash|kick|stove) (?:his|her|their) (?:skull|head|face) in\b",
+        DANGER,
+        requires=r"\b(?:if (?:he|she|they) (?:turns? up|shows? up|comes?|touch\w*)|swear to god"
+        r"|i swear|wont let (?:him|her|them)|going down|kill (?:him|her|them)|stab\w*|smash\w*"
+        r"|his skull|her skull|for (?:him|her|them)|at (?:him|her|them))\b",
+        requires_across=True,
+        unless=r"\b(?:cook\w*|kitchen|bbq|diy|shelf|shelves|nail|nails|picture|tent|camping"
+        r"|fishing|cricket|baseball|softball|rounders|lol|haha|carving|pumpkin|cake|bread"
+        r"|steak|game|film|movie|book|story|nightmare|dream)\b",
+    ),
+    _rule(
+        "r4b-not-a-figure-of-speech",
+        "not a figure|not as a figure|not a metaphor|not an exaggeration|thought about exactly"
+        "|thought about precisely|planned exactly|worked out exactly|figured out exactly"
+        "|planned precisely|worked out precisely|figured out precisely|i mean it literally"
+        "|i mean that literally|literally mean",
+        r"not (?:a |as a |an )?(?:figure of speech|metaphor|exaggeration)\b"
+        r"|(?:i|ive|i have) (?:thought about|planned|worked out|figured out) (?:exactly"
+        r" |precisely )how\b"
+        r"|i mean (?:it|that) literally\b|literally mean\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:going to|gonna|ill|i will|im going to|i am going to) (?:kill|stab|murder"
+        r"|hurt) (?:him|her|them|my \w+)\b",
+        requires_across=True,
+    ),
+    _rule(
+        "r4b-scared-i-will-hurt-the-baby",
+        "baby|newborn|infant|toddler",
+        r"(?:want|wanted|urge|urges|going|gonna|feel like i could) to (?:hit|hurt|shake|smother"
+        r"|throw|harm) (?:my|the|our) (?:baby|newborn|infant|toddler)\b(?! (?:a|an|some|her|his"
+        r"|the)\b)",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:scared|afraid|terrified|worried|frightened) (?:that )?i (?:actually |really"
+        r" )?(?:will|am going to|m going to|im going to|actually might)\b|\bcant trust myself\b"
+        r"|\bgoing to snap\b|\bcant stop myself\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|by accident|accidentally|sleep deprived joke|feelings)\b",
+    ),
+    _rule(
+        "r4b-letting-go-tonight",
+        "letting go|giving in|let go",
+        r"(?:im|i am|i m|time to|ready to|going to|gonna) (?:just )?(?:letting go|giving in|let"
+        r" go)(?= *(?:[.!?;,\n]|$| tonight| now| for good| this time))",
+        SI,
+        requires=r"\b(?:no point|stop|done|tired of|sick of|cant|can not) (?:\w+ )?(?:fighting"
+        r"|fight|holding on|hold on)\b|\bfighting it\b",
+        requires_across=True,
+        unless=r"\b(?:grudge|resentment|anger|past|control|expectations|perfection\w*|of it"
+        r"|the wheel|the rope swing|meditat\w*|yoga|therapy|lesson|balloon)\b",
+    ),
+    _rule(
+        "r4b-wake-me-when-its-over",
+        "wake me",
+        r"wake me (?:up )?when (?:its|it is|this is|all this is|it s|everything is) over\b",
+        SI,
+        requires=r"\bor (?:dont|not)\b|\bpreferably (?:dont|not)\b|\bbetter (?:yet )?(?:dont"
+        r"|not)\b|\bdont bother\b|\bactually dont\b",
+        requires_across=True,
+    ),
+    _rule(
+        "r4b-goodbye-little-bot",
+        "goodbye|bye|farewell|take care|look after",
+        r"(?:goodbye|bye|farewell|take care of yourself|look after yourself|take care)"
+        r" (?:little|dear|lovely|sweet|old|my|kind) (?:bot|robot|chatbot|app|ai|friend)"
+        r"(?= *(?:[.!?;,\n]|$| x))",
+        BYE,
+        weak=True,
+        unless=r"\b(?:for now|tomorrow|tonight|later|see you|see ya|talk soon|next week|back"
+        r"|again|morning|night night|till|until|bedtime|sleep|lol|haha)\b",
+    ),
+    _rule(
+        "r4b-planning-my-exit",
+        "my exit|my way out|my ending|my departure",
+        r"(?:planning|plan|planned|plotting|arranging|arranged) my (?:exit|way out|ending"
+        r"|departure)(?= *(?:[.!?;,\n]|$| not| from (?:life|this|here|everything)))",
+        SI,
+        PLAN,
+        unless=r"\b(?:job|work|company|role|career|marriage|relationship|market|trade|position"
+        r"|house|flat|party|stage|band|team|club|group|chat|twitter|social|contract|lease"
+        r"|tenancy|course|uni|school|scene|script|novel|story|character|game|escape room)\b",
+    ),
+    _rule(
+        "r4b-thought-about-how",
+        "thought about|thought through|worked out|figured out|looked up|researched|googled"
+        "|planned|decided how",
+        r"(?:(?P<p1>ive|i have|i)|weve) (?:thought about|thought through|worked out|figured out"
+        r"|looked"
+        r" up|researched|googled|planned) (?:exactly |precisely |just |roughly )?how"
+        r"(?= *(?:[.!?;,\n]|$| anyway))"
+        r"|(?:hes|shes|he has|she has) (?:worked out|figured out|planned|decided) how (?:hed|shed"
+        r"|he d|she d|he would|she would|to) do it\b",
+        SI,
+        PLAN,
+        requires=r"\b(?:burden|die|dying|dead|death|kill|not here|wasnt here|not be here|end it"
+        r"|rather die|suicide|gone|overdose|not around|out of the way|care home)\b",
+        requires_across=True,
+        unless=r"\b(?:recipe|cook\w*|fix\w*|assembl\w*|install\w*|repair\w*|knit\w*|bake|baking"
+        r"|garden\w*|lol|haha|game|level|boss)\b",
+    ),
+    _rule(
+        "r4b-politely-stop-existing",
+        "to stop exist|to not exist|to end it|to end my|to die|to be dead|to not be here|stop being"
+        "|out of|breathe easier|better off|be happier|be relieved|save them|save everyone"
+        "|if im gone"
+        "|if i am gone|if i was gone|if i were gone|if i was dead|if i were dead|if im dead"
+        "|if i am dead|stop surviv|for everyone|for everybody|for them|for all|for my family"
+        "|for the family|wish"
+        "|stop period|stop full stop",
+        r"(?P<p1>id|i would|i d) (?:\w+ )?(?:like|prefer|love) to (?:stop existing|not exist|end it"
+        r"(?: all)?|end my (?:life|existence)|die|be dead"
+        r"|not be here(?: anymore)?)(?= *(?:[.!?;,\n]"
+        r"|$| now| politely| quietly| please| if| soon| tonight| permanently))"
+        r"|(?:(?P<q1>ill|i will|im going to|i am going to)|gonna) stop being (?:a|the|your"
+        r"|everyones"
+        r"|their) (?:problem|burden|inconvenience|nuisance|drain)(?= *(?:[.!?;,\n]|$| on \w+day"
+        r"| soon| tonight| permanently| for good| forever| this week))"
+        r"|out of (?:everyones|your|their|the familys"
+        r"|everybodys) hair(?: \w+)?(?: ,)? (?:permanently"
+        r"|for good|forever)\b"
+        r"|(?:breathe easier|be better off|be happier|be relieved|save (?:them|everyone) (?:\w+"
+        r" ){0,3}?(?:money|time))(?: \w+){0,3}? if (?:[\w()]+ ){0,4}?(?:i|me|me \)) (?:just "
+        r"|quietly )*"
+        r"(?:disappeared|vanished|was gone|were gone|wasnt here|werent here|didnt exist|died)\b"
+        r"|if (?:im|i am|i was|i were) (?:gone|dead)(?: \w+){0,2}? (?:theyll|they will|theyd"
+        r"|they would|people will|people would|everyone will|everyone would|hell|shell|hed|shed)"
+        r" (?:finally |actually )?(?:believe|listen|notice|care|understand|be sorry|regret)\b"
+        r"|if (?:i was|i were|im) dead (?:he|she|they) (?:couldnt|wouldnt|cant|could not"
+        r"|would not|can not) (?:\w+ )?(?:get at|hurt|touch|reach|find)\b"
+        r"|(?:want|wanna|need) to stop (?:period|full stop|surviving)(?= *(?:[.!?;,\n]|$))"
+        r"|(?:better|easier) for (?:everyone|everybody|them|all|my family|the family|all of them)"
+        r"(?: \w+)? if i (?:just |quietly |simply )*(?:disappear|disappeared|vanish|vanished"
+        r"|was gone|were gone|wasnt here|werent here|wasnt around|didnt exist|died|was dead"
+        r"|stopped existing)\b"
+        r"|wish (?:\w+ ){0,3}?(?:that )?(?:id|i would|i d|i could) (?:just )?(?:stop existing"
+        r"|not exist|cease to exist)\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:week|weekend|holiday|trip|work|month|for a day|for an hour|move|moving"
+        r"|moved|flat|house|job|uni|college|get a job|pay|rent|lol|haha|smok\w*|vap\w*|drink\w*"
+        r"|game|level|respawn)\b",
+    ),
+    _rule(
+        "r4b-goodnight-forever",
+        "goodbye forever|bye forever|goodbye x|made my peace"
+        "|goodbye tour|in little ways|in small ways|in quiet ways|in secret ways|in subtle ways"
+        "|thats me done",
+        r"(?:goodbye|bye) forever(?= *(?:[.!?;\n]|$| x+| everyone| all| world| guys| then))"
+        r"|goodbye x+(?= *(?:[.!?;,\n]|$))"
+        r"|(?P<p1>ive|i have) made my peace(?= *(?:[.!?;,\n]|$| now| with (?:it all|everything|life"
+        r"|dying|leaving)))"
+        r"|(?:a|my|like a) goodbye tour\b"
+        r"|saying goodbye to (?:people|everyone|everybody|friends|them) in (?:little|small|quiet"
+        r"|secret|subtle) ways\b"
+        r"|thats me done(?= *(?:[.!?;,\n]|$))",
+        BYE,
+        weak=True,
+        unless=r"\b(?:cigarettes?|smok\w*|vap\w*|fags|drink\w*|booze|sugar|job|office|boss"
+        r"|school|exams?|uni|ex|twitter|facebook|instagram|tiktok|social media|diagnosis"
+        r"|divorce|lol|haha|for the day|for today|for now|for the night|for the week|shift"
+        r"|homework|essay|see you|tomorrow|bed|gym|workout|reps|laps)\b",
+    ),
+    _rule(
+        "r4b-goodnight-forever-strong",
+        "goodnight forever|good night forever",
+        r"(?:goodnight|good night) forever(?= *(?:[.!?;\n]|$| x+| everyone| all| world| guys"
+        r"| then| my))",
+        BYE,
+        SI,
+        unless=r"\b(?:cigarettes?|smok\w*|vap\w*|lol|haha|game|song|lyrics|film|movie|book)\b",
+    ),
+    _rule(
+        "r4b-means-out-in-front-of-me",
+        "tablets|pills|razor|blade|knife|rope|belt|lighter|scissors|bottle",
+        r"(?:(?P<p1>ive got|i have|ive|i got)|got|have) (?:the|my) (?:tablets|pills|razor|blade"
+        r"|blades"
+        r"|knife|rope|belt|lighter|scissors) out(?= *(?:[.!?;,\n]|$| and| again| now| tonight"
+        r"| in front| on the))"
+        r"|(?:brought|took|taking|bringing|have|got) (?:the|my) (?:razor|blade|knife|pills"
+        r"|tablets) (?:in too|in with me|into the bath\w*|in the bath\w*)(?: too| with me)?"
+        r"(?= *(?:[.!?;,\n]|$))"
+        r"|went (?:straight |right )?for the (?:scissors|razor|blade|knife|lighter)\b"
+        r"|(?:been|keep|kept|sitting|sat|(?P<q1>im|i am|i was|ive been)) (?:\w+ )?(?:looking"
+        r"|staring)"
+        r" at (?:the|my|a) (?:pills|tablets|razor|blade|rope|knife|bottle)(?= *(?:[.!?;,\n]|$"
+        r"| for (?:an hour|hours|ages|\w+ minutes|a while|a long time)| again| now| tonight))",
+        SH,
+        PLAN,
+        requires=r"\b(?:sorry|shaking|dont know what to do|wobble|bath|blood|bleed\w*|cut\w*"
+        r"|arm|wrists?|skin|not fine|hour|hours|minutes|ages|long time|tonight|again|make it go"
+        r"|stop|woke|nightmare|flashback)\b",
+        requires_across=True,
+        unless=r"\b(?:shav\w*|legs|beard|cook\w*|bake|baking|kitchen|dinner|chopping|craft\w*"
+        r"|wrapping|gym|hiking|camping|fishing|vitamins|sort\w*|organis\w*|count\w*|dosette"
+        r"|pill organiser|wine|beer|whisky|vodka|gin|prosecco|label|amazon|online|vet|dog|cat"
+        r"|price|shop|pharmacy|hair|fringe|paper|cardboard|fabric|tape|present|candles?"
+        r"|birthday|lol|haha)\b",
+    ),
+    _rule(
+        "r4b-decided-and-waiting",
+        "decided|made up my mind",
+        r"(?P<p1>ive|i have|i|im|i am) (?:already |finally |now )?(?:decided|made up my mind)"
+        r"(?= *(?:[.!?;,\n]|$))",
+        SI,
+        requires=r"\b(?:too late|waiting (?:till|until)|(?:house|everyone|they) (?:is |are )?"
+        r"asleep|cant (?:talk|change) me|dont try|no one can stop|nobody can stop|made my peace"
+        r"|carry this|another year|last one)\b",
+        requires_across=True,
+        unless=r"\b(?:wedding|dress|outfit|holiday|trip|job|offer|course|uni|university|house"
+        r"|flat|car|name|baby name|colour|paint|menu|dinner|cake|hair|tattoo|divorce|break up"
+        r"|leave him|leave her|quit)\b",
+    ),
+    _rule(
+        "r4b-not-them-to-find-me",
+        "find me",
+        r"(?:never|not|dont|wouldnt|would never|do not|didnt) (?:\w+ )?(?:want|let) (?:the kids"
+        r"|my kids|the children|my children|my \w+|them|her|him|anyone|my family|mum|dad)"
+        r" (?:to )?(?:be the (?:one|ones) to )?find me(?= *(?:[.!?;,\n]|$| like (?:that|this)"
+        r"| first| there| here| after))",
+        SI,
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:smok\w*|vap\w*|drunk|crying|hiding|hide and seek|game|party|surprise"
+        r"|present|gift|naked|messy|mess|like this (?:state|mess)|lol|haha)\b",
+    ),
+    _rule(
+        "r4b-vehicle-welcome",
+        "hit by|run over|welcome a|welcome the|hit me|river|sea |lake|canal|harbour|quarry"
+        "|reservoir|cliff|pier|dock|into something|into oncoming",
+        r"(?:want|wants|wanna|wanted|wish|wished|hoping|hope|hoped|pray|praying|would like"
+        r"|wouldnt mind) (?:to |for |that |i )?(?:get |be |got |was |would get )?(?:hit by"
+        r"|run over by)"
+        r" (?:a|the) (?:bus|car|train|truck|lorry|van|tram)\b"
+        r"|(?:would|d|id|i would|i d) (?:\w+ )?welcome (?:a|the) (?:car crash|crash|accident"
+        r"|bus|train|heart attack|stroke)\b(?! (?:course|test|diet|landing|mat|pad|helmet"
+        r"|replacement|service|ride|ticket|journey|station|set))"
+        r"|if (?:a|the) (?:car|bus|train|truck|lorry|van) hit me (?:\w+ ){0,5}?(?:id|i would"
+        r"|i d) (?:thank|welcome|be grateful|be glad|be relieved)\b"
+        r"|(?:taking|take|took|drive|driving|drove|put|putting|steer\w*|roll\w*|aim\w*) (?:the"
+        r"|my) (?:car|van|truck) (?:straight )?(?:into|off) (?:the|a) (?:river|sea|lake|canal"
+        r"|harbour|quarry|reservoir|cliff|pier|dock)\b"
+        r"|(?:driving|drive|steering|swerving|crashing|crash) (?:the car |my car )?into"
+        r" (?:something|oncoming (?:traffic|lorries|trucks|cars))\b",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:car wash|parking|reversed|bumper|dent|insurance claim|game|gta|movie|film"
+        r"|dream|nightmare|accidentally|nearly hit|almost hit)\b",
+    ),
+    _rule(
+        "r4b-threatened-to-kill-at-home",
+        "threaten|hurt|kill|stab|beat |strangle|hit me|hit my|hit her|hit us|hit the kids",
+        r"(?:threatening|threatened|threatens|(?:says|said|told me|telling me|keeps saying)"
+        r" (?:hes|he is) (?:going|gonna)) (?:to )?(?:hurt|kill|stab|hit|beat|strangle)"
+        r" (?:me|my \w+|her|us|the kids)\b"
+        r"|(?:said|says|told me|threatened) (?:that )?(?:hed|he would|he d|hell|he will)"
+        r" (?:hurt|kill|stab|hit|beat) (?:me|my \w+|her|us|the kids)(?= *(?:[.!?;,\n]|$| if"
+        r" i| unless i| when i))",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:knife|gun|weapon|done it before|hit me|drunk|downstairs|next room"
+        r"|locked|scared|hiding|hammering|if i (?:dont|didnt|go|report|tell|leave)|unless i"
+        r"|court|police|pictures of|outside)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|lmao|joke|joking|kidding|game|grades|results|mess|phone bill"
+        r"|dent|curfew|finds out|find out|sees|broke (?:her|his|the)|late|spoilers?)\b",
+    ),
+    _rule(
+        "r4b-chair-and-belt",
+        "chair|stool|ladder|coming up|coming back up|breath under",
+        r"(?:stood|standing|stand|got up) on (?:a|the|my) (?:chair|stool|ladder)(?: \w+){0,5}?"
+        r" with (?:the|a|my) (?:belt|rope|cord|cable|noose|scarf|lead|sheet)\b"
+        r"|(?:hold|holding|held|practi[cs]e\w*)(?: \w+){0,2}? (?:my )?breath under (?:the )?"
+        r"(?:bath |shower |bath water|water)\w*"
+        r"|(?:think|thinking|thought) about not coming (?:back )?up\b"
+        r"|(?:not|never|im not|wont be|without) coming (?:back )?up(?= *(?:[.!?;,\n]|$| this"
+        r" time| again))",
+        SI,
+        PLAN,
+        requires=r"\b(?:belt|rope|cord|cable|noose|not coming|longer|each night|every night"
+        r"|think about|thinking about|until|how long|lake|river|sea|water|bath|drown\w*)\b",
+        requires_across=True,
+        unless=r"\b(?:swim\w*|snorkel\w*|diving|dive|pool|freediv\w*|lesson|training"
+        r"|competition|kids|game|stairs|upstairs|downstairs|lift|elevator|basement|cellar"
+        r"|curtain|light ?bulb|smoke alarm|shelf|decorat\w*|paint\w*|spider)\b",
+    ),
+    _rule(
+        "r4b-not-alive-by-the-date",
+        "not alive|no longer alive|not planning|dont plan|do not plan|not intending|dont intend"
+        "|yet|last past|last beyond|last till"
+        "|last until|last through|used it|used them",
+        r"if (?:im|i am|i m) (?:not|no longer) alive (?:on|by|after|come) (?:the \d+\w*|\w+day"
+        r"|the weekend|christmas|new year|the \w+ of \w+)\b"
+        r"|(?:not planning|dont plan|do not plan|not intending|dont intend) (?:on being|to be"
+        r"|on sticking|to stick|on staying|to stay) (?:around|here|alive)(?: for)?(?: much)?"
+        r" (?:longer|more)\b"
+        r"|(?:i|im|i am|ill|i will|the strong one|this one|she|he) (?:\w+ ){0,3}?(?:going to |gonna"
+        r" |will |is going to )?last (?:past|beyond|till|until|through) (?:christmas|new year"
+        r"|the weekend|the \d+\w*|\w+day|tonight|this week|next week|the month|spring|summer"
+        r"|autumn|winter|my birthday|easter)(?= *(?:[.!?;,\n]|$))"
+        r"|(?:havent|have not|didnt|not) used (?:it|them)(?: \w+)? yet(?= *(?:[.!?;,\n]|$))"
+        r"|(?:(?<=used it \. )|(?<=used it , )|(?<=used them \. )|(?<=used them , ))yet"
+        r"(?= *(?:[.!?;,\n]|$))",
+        SI,
+        requires=r"\b(?:knife|knives|razors?|blades?|rope|pills|tablets|belt|strong one|dont think"
+        r"|subscription"
+        r"|cancel|brother|sister|family|worry|alarm|thanks|goodbye|alive|planning|sorry|bag)\b",
+        requires_across=True,
+        unless=r"\b(?:job|work|diet|resolution|phone|battery|marriage|relationship|milk|bread|food"
+        r"|fridge|plants?|flowers|car|boiler|laptop|budget|money|savings|rent|lease|contract"
+        r"|holiday|trip|moving|move|abroad|gym|voucher|gift card|ticket|coupon|lol|haha"
+        r"|recipe|paint|tools?|cream|lotion|product|yet to)\b",
+    ),
+    _rule(
+        "r4b-deeper-than-usual",
+        "deeper than|get it to stop|get the bleeding|get them to stop",
+        r"(?:cut|cutting|went|gone|go) (?:a bit |way |much |too |a lot |quite a bit )?deeper than"
+        r" (?:usual|normal|i meant|i wanted|i planned|planned|ever|before|last time)\b"
+        r"|(?:cant|cannot|can not) get (?:it|the bleeding|them) to stop(?= *(?:[.!?;,\n]|$))",
+        SH,
+        requires=r"\b(?:cut|cutting|blade|razor|bleed\w*|blood|arm|wrist|thigh|usual|stop)\b",
+        requires_across=True,
+        unless=r"\b(?:cook\w*|onion|chopping|kitchen|shav\w*|paper cut|garden\w*|hedge|wood"
+        r"|carv\w*|pumpkin|dig\w*|dive|diving|swim\w*|conversation|therapy|session|talk\w*"
+        r"|nosebleed|nose bleed|nose|period|hiccups|baby|crying|alarm|dog|barking)\b",
+    ),
+    _rule(
+        "r4b-fade-out",
+        "fade out|slip out",
+        r"(?:want|wanna|wanting|going|trying) to (?:just )?(?:fade|slip) out(?: quietly| literally"
+        r"| for good| completely| forever| of (?:life|existence|the world))?(?= *(?:[.!?;,\n]|$))",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:music|song|track|video|edit\w*|transition|hair|dye|colou?r|tan|scar|bruise"
+        r"|light|screen|party|background|of the (?:party|group|chat|conversation|room)"
+        r"|early|door)\b",
+    ),
+    _rule(
+        "r4b-door-barricaded",
+        "against the|against my|under the handle|under my handle|under the door|under my door",
+        r"(?:dresser|wardrobe|chair|chest of drawers|drawers|sofa|couch|bed|table|desk"
+        r"|bookcase|bookshelf) (?:is |are |pushed |wedged |shoved )*(?:up )?(?:against|under)"
+        r" (?:the|my) (?:door|handle|bedroom door|front door)\b",
+        DANGER,
+        requires=r"\b(?:he|him|hes|ex|key|let himself in|scared|cant sleep|terrified|shaking"
+        r"|break in|outside|drunk|dad|stepdad|husband|boyfriend|partner)\b",
+        requires_across=True,
+        unless=r"\b(?:room|space|redecorat\w*|paint\w*|feng shui|draught\w*|cat|dog|puppy|kids"
+        r"|toddler|rearrang\w*|moving|move|delivery|new flat|wind|storm|ghost|film|movie|lol"
+        r"|haha)\b",
+    ),
+    _rule(
+        "r4b-how-quiet-it-would-be",
+        "how quiet|how peaceful|how still|how calm",
+        r"(?:think|thinking|imagine|imagining|picture|picturing|about) (?:about )?how (?:quiet"
+        r"|peaceful|still|calm) it (?:would|d|will|could|might) be\b",
+        SI,
+        requires=r"\bno me\b|\bforever\b|\bfor good\b|\bnot being here\b|\bif i (?:was|were)"
+        r" gone\b|\bwithout me\b|\bdead\b|\bnever waking\b",
+        requires_across=True,
+        unless=r"\b(?:kids|holiday|trip|cabin|retire\w*|lol|haha|neighbours? (?:moved|left)"
+        r"|library|countryside|beach|if they moved)\b",
+    ),
+    _rule(
+        "r4b-everything-ready-there",
+        "everything ready|everything set|everything prepared|everything laid|everything sorted"
+        "|it all ready|it all set|it all prepared|it all laid|it all sorted"
+        "|all i want|all i wanna|all i can think|what happens",
+        r"(?:got|have|ive got|ive) (?:everything|it all) (?:ready|set up|prepared|laid out|sorted)"
+        r" in the (?:garage|shed|car|bathroom|loft|attic|woods|garden|van)(?= *(?:[.!?;,\n]|$))"
+        r"|all i (?:want|wanna|can think about)(?: to do)?(?: is)? (?:to )?(?:cut|burn|bleed"
+        r"|hurt myself)(?= *(?:[.!?;,\n]|$| again| so bad| tonight| right now))"
+        r"|what happens (?:to (?:your|my|a) body )?if (?:you|i|someone|u) (?:take|took|swallow\w*"
+        r"|ods?|overdose\w*) (?:like |about |around |maybe )?(?:[2-9]\d|\d{3}|twenty|thirty"
+        r"|forty|fifty|a hundred) (?:\w+ )?(?:ibuprofen|paracetamol|tablets|pills|aspirin"
+        r"|painkillers|sleeping pills|\w+s)\b",
+        SI,
+        PLAN,
+        unless=r"\b(?:party|barbecue|bbq|camping|trip|christmas|birthday|surprise|decorations"
+        r"|tools|diy|project|hair|fringe|fabric|paper|wood|cake|dog|cat|horse|vet|for a"
+        r" (?:class|project|essay|book)|essay|pharmacology|exam|lol|haha)\b",
+    ),
+    _rule(
+        "r4b-head-against-the-wall",
+        "my head against|my head on|my head into",
+        r"(?:hitting|hit|banging|banged|bang|smashing|smashed|smash|bashing|bashed|bash|slamming"
+        r"|slammed|slam) my head"
+        r" (?:against|on|into) (?:the|a|my) (?:wall|floor|door|desk|radiator|sink|mirror)\b",
+        SH,
+        requires=r"\b(?:split|blood|bleed\w*|bruise\w*|lump|cut|hurt|drown out|ringing|voices"
+        r"|keep|kept|until|till|again)\b",
+        unless=r"\b(?:code|bug|excel|homework|maths|math|paperwork|bureaucra\w*|trying to"
+        r"|council|admin|lol|haha|figurative\w*|metaphor\w*|cupboard door|accident\w*|slipped"
+        r"|fell|tripped|ceiling|low beam|beam)\b",
+    ),
 )
 
 
