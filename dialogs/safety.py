@@ -10209,6 +10209,9 @@ def _person(match: re.Match[str], text: str, lo: int) -> tuple[_Person, bool]:
         if _GENERIC_YOU.search(text, lo, match.start() + 1):
             return _Person.FIRST, True  # "is it normal to want to kill yourself?"
         return _Person.SECOND, True
+    opening = text[match.start() : match.start() + 12].split(maxsplit=1)
+    if opening and opening[0] in _FIRST:  # "sorry to bother you, [i've kept the pills]"
+        return _Person.FIRST, True
     for word in _words_before(text, lo, match.start(), limit=10):
         if word in _FIRST:
             return _Person.FIRST, True

@@ -1060,6 +1060,22 @@ def test_a_bare_mention_yields_to_a_specific_match_its_context_voided(
     assert rules_level(text) is level
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("listen to me, i am telling you im on the roof now", Level.CRISIS),
+        ("sorry to bother you but im standing on the bridge", Level.CRISIS),
+        ("sorry to bother you, im on the roof fixing the aerial", Level.NONE),
+    ],
+)
+def test_a_match_that_opens_with_i_is_the_writers_whatever_you_came_before(
+    text: str, level: Level
+) -> None:
+    """The nearest subject before the match is "you" (an apology, "I'm telling you"), but the
+    match itself opens with the writer."""
+    assert rules_level(text) is level
+
+
 def test_run_on_messages_find_what_short_ones_do() -> None:
     texts = [m["text"] for m in _messages(DEV) if m["label"] == "crisis"][:200]
     for long_text in _run_on(texts):
