@@ -2869,7 +2869,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|the weekend)",
         DANGER,
         unless=r"\b(?:grades?|homework|late|finds? out|sees? (?:my|the|this)|phone|broke|forgot"
-        r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss))\b",
+        r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss)"
+        r"|biscuits?|cookies?|cake|chocolate|crisps|pizza|last slice|leftovers|spoilers?)\b",
     ),
     _rule(
         "severe-violence",
@@ -2896,7 +2897,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss|eat"
         r"|tell (?!anyone|anybody|someone|somebody|the police|the cops))|when (?:he|she|they)"
         r" (?:see|hear|find)|spoil\w*|ending|surprise|hair|car|dent"
-        r"|scratch|ruin\w*|lmao|😂)\b",
+        r"|scratch|ruin\w*|lmao|😂|biscuits?|cookies?|cake|chocolate|crisps|pizza|last slice"
+        r"|leftovers|if i finish)\b",
     ),
     _rule(
         "worse-next-time",
@@ -9506,7 +9508,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|moving|move|flat share|tidy\w*|declutter\w*|while (?:im|i am|i m|i) (?:still )?here"
         r"|while i (?:still )?can|squabbl\w*|argu\w*|fight\w*|referee|lawyer|solicitor"
         r"|if (?:something|anything) (?:happens|happened|ever happens)|one day|someday"
-        r"|eventually|fly|flying|work)\b",
+        r"|eventually|fly|flying|work|fantasy|league|draft|trade deadline|squad|lineup)\b",
     ),
     _rule(
         "r4b-pet-handed-over",
@@ -9928,7 +9930,9 @@ _RULES: tuple[_Rule, ...] = (
         r"|court|police|pictures of|outside)\b",
         requires_across=True,
         unless=r"\b(?:lol|haha|lmao|joke|joking|kidding|game|grades|results|mess|phone bill"
-        r"|dent|curfew|finds out|find out|sees|broke (?:her|his|the)|late|spoilers?)\b",
+        r"|dent|curfew|finds out|find out|sees|broke (?:her|his|the)|late|spoilers?"
+        # the writer is the one who "threatened" (over the dishwasher)
+        r"|(?:i|ive|i ve|i have|weve|we have) (?:\w+ )?threaten\w*|number of times)\b",
     ),
     _rule(
         "r4b-chair-and-belt",
@@ -10057,6 +10061,744 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:code|bug|excel|homework|maths|math|paperwork|bureaucra\w*|trying to"
         r"|council|admin|lol|haha|figurative\w*|metaphor\w*|cupboard door|accident\w*|slipped"
         r"|fell|tripped|ceiling|low beam|beam)\b",
+    ),
+    # Round-four rule pass, helper C: game and stream exits said of real life; the last thing
+    # with its everyday reading ruled out; agreeing with "kys"; jumping if the bet loses; the
+    # urge for the blade, hidden marks, hurting more, cutting again (5 languages); pill counts;
+    # an aggressor close now, doxxing, the reported one at the door, threats (5 languages); a
+    # decision next to an ending; going to hurt someone; ledges; farewells, belongings given
+    # away; not waking, voices commanding, mania at a height, pills ready, knowing how, gone
+    # tomorrow, ending it plainly, a child near an abuser nobody believes (de/fr/es/nl/ru).
+    #
+    # A game's way out said of real life: "going afk irl", "ending the run. irl", "not the
+    # game. me.", "rage quitting life", "Nicht aus dem Spiel. Aus allem.", "не из доты, из
+    # жизни". The clarifier is the head; the game's exit must be near it.
+    _rule(
+        "r4c-game-exit-irl",
+        "irl|in real life|not the game|not the stream|not the match|not the ranked|not the server"
+        "|not the app|not the account|not a game|not a stream|not a match|not my game"
+        "|not my stream|not my account|not in the game|not in a game|not from the game"
+        "|i mean me|aus allem|aus dem leben|uit het leven|uit alles|из жизни|de la vie"
+        "|de la vida",
+        r"(?:irl|in real life)\b(?! (?:friend|friends|mate|mates|meetup|meet|event|tournament"
+        r"|lan|job|work))"
+        r"|not (?:the (?:game|stream|match|ranked|server|app|account)|a (?:game|stream|match)"
+        r"|my (?:game|stream|account)|in (?:the|a) game|from the game)\b"
+        r"(?: (?:me|myself|life|my life))?"
+        r"|i mean me\b"
+        r"|(?:aus allem|aus dem leben|uit het leven|uit alles|из жизни|de la vie|de la vida)\b",
+        SI,
+        negatable=False,
+        hyperbole=True,
+        requires=r"\b(?:afk|despawn\w*|uninstall\w*|rage ?quit\w*|permadeath|permanent\w*"
+        r"|game over|log(?:ging)? ?out|logout|log(?:ging)? off|disconnect\w*|respawn\w*"
+        r"|end(?:ing)? (?:the|my|this) run|end credits|final boss|boss (?:hit|kill)\w* me"
+        r"|1 ?hp|no lives|last life|for good|forever|fur immer|endgultig|voorgoed|voor altijd"
+        r"|навсегда|pour de bon|pour toujours|para siempre|uitlog\w*|auslog\w*|logge\w*"
+        r"|выйти из игры|nicht aus|niet uit|не из|pas du|no del)\b",
+        requires_across=True,
+        unless=r"\b(?:brb|dinner|lunch|food|shower|bathroom|toilet|a bit|few min\w*|minutes"
+        r"|an hour|break|nap|twitter|discord|server|mods|social media|instagram|tiktok|reddit"
+        r"|forum|patch|update|channel|pc|laptop|console|save file|lol|lmao|haha)\b",
+    ),
+    # A game's death or exit wished for oneself: "wish I could despawn", "rage quitting life",
+    # "uninstall myself", "the only respawn I want is none", "time to disconnect for good.
+    # got the stuff ready".
+    _rule(
+        "r4c-game-death-wish",
+        "despawn|perma|uninstall|rage quit|ragequit|log out|logout|logging out|log off of"
+        "|logging off of|delete me|respawn|disconnect|quit life|quits life|quitting life"
+        "|quit living|quitting living|quit existence|quit reality|exit life|exiting life"
+        "|exit existence",
+        r"(?P<v>want|wanna|wish i could|wish i would|going to|gonna|ready to|time to|thinking"
+        r" (?:about|of)|about to|need to|could just) (?:just |finally )?(?:despawn|perma ?die"
+        r"|permadeath|uninstall (?:myself|me)|delete (?:myself|me)|log ?out (?:of life|for good"
+        r"|permanently|forever)|disconnect (?:for good|permanently|forever))\b"
+        r"|(?:rage ?quit(?:ting|s)?|uninstall(?:ing|ed)?|log(?:ging)? (?:out|off) of"
+        r"|quit(?:ting|s)?|exit(?:ing)?) (?:life|living|existence|reality)\b"
+        r"(?! (?:insurance|coach|lessons|skills|hack|admin))"
+        r"|(?:no|the only|dont want (?:a|any|to)) respawn\w*(?: point)?(?: (?:i want|for me|this"
+        r" time|is none))"
+        r"|(?:despawn|permadeath|perma ?die|uninstall|delete) (?:myself|me) (?:irl|for real"
+        r"|forever|for good|permanently)\b",
+        SI,
+        hyperbole=True,
+        requires=r"\b(?:irl|real|me|myself|my life|i want|wish|point|life|ready|stuff|pills|rope"
+        r"|exist\w*|alive|anymore|tonight|everyone|none|thats the)\b",
+        requires_across=True,
+        unless=r"\b(?:twitter|discord|server|mods|social media|instagram|tiktok|reddit|forum"
+        r"|patch|update|channel|laptop|console|save file|hair|character|boss fight|timer"
+        r"|lobby|queue|match)\b",
+    ),
+    # The last stream, song or match, with its everyday reading ruled out: "final stream. not
+    # a joke, not a stunt", "my last game. and not just of ranked", "told chat it was my last
+    # stream, they thought I meant streaming. I didn't", "letztes Lied. Mit allem.", "dernier
+    # stream ce soir. Pour de vrai.", "последняя песня. дальше меня не будет". The clarifier is
+    # the head; the last thing is named near it.
+    _rule(
+        "r4c-last-show-not-everyday",
+        "not a joke|not a stunt|not a bit|not a drill|not a prank|not a promo|not just|not only"
+        "|no joke|not joking|not kidding|like all|all of it|i didnt"
+        "|i did not|i meant|mit allem|met alles|alles geregel|todo ordenado|de tout"
+        "|con todo|со всем|после|дальше|danach|daarna|apres|despues|after that|after this"
+        "|final anything|last anything|y no hablo|меня не|there wont be|there will not be",
+        r"not a (?:joke|stunt|bit|drill|prank|promo)\b|no joke\b|not (?:joking|kidding)\b"
+        r"|not (?:just|only) (?:of |from |the |my )?(?:\w+)(?= *(?:[.!?,;]|$))"
+        r"|like all of it|(?<=[.!?] )i (?:didnt|did not)(?= *(?:[.!?]|$))"
+        r"|(?:they|everyone|chat) (?:all )?(?:thought|think|assumed) i meant\b"
+        r"|(?:mit|met|со) (?:allem|alles|всем)(?= *(?:[.!?]|$))|alles geregel[dt]|todo ordenado"
+        r"|(?:after (?:that|this)|danach|daarna|apres|despues|после этого|дальше) (?:there (?:wont"
+        r"|will not) be a me|(?:i|ill) (?:wont|will not) be (?:here|around)|(?:bin ich|gibt es"
+        r" mich) nicht mehr|ben ik er niet meer|je (?:ne )?serai (?:plus|pas) la|ya no (?:estare"
+        r"|voy a estar)|меня (?:не будет|больше не будет|нет))\b"
+        r"|there (?:wont|will not) be a me\b"
+        r"|(?:my|the) (?:last|final) anything\b|y no hablo de (?:un|una) (?:viaje|mudanza)",
+        SI,
+        BYE,
+        negatable=False,
+        requires=r"\b(?:last|final|letzte\w*|laatste|dernier\w*|derniere|ultim[oa]|последн\w+)"
+        r" (?:\w+ )?(?:stream|game|match|song|lied|chanson|cancion|песн\w+|стрим\w*|gig|set"
+        r"|video|post|tweet|ranked|run|race|fight|tournament|performance|bet|concert|obra"
+        r"|painting|schilderij|tableau|bild|upload|anything|live|broadcast|dance|poem|partido"
+        r"|partie|spiel|wedstrijd|матч\w*|игр\w*)\b(?! (?:of (?:the|this)|on (?:this|that|the"
+        r"|twitch|youtube)|before|for (?:now|the|this|a while)|until|till|in \d|here|of 20))",
+        requires_across=True,
+        unless=r"\b(?:of the (?:year|season|tour|day|night|week|series|month)|on (?:this|that|the)"
+        r" (?:channel|platform|account)|before (?:i|we) (?:move|switch|go|take)|new channel"
+        r"|taking a break|break for|christmas|holiday|vacation|see you|see ya|link in bio"
+        r"|next (?:week|month|year|season)|on twitch|to youtube|for now|this year|retir\w*"
+        r"|tour|moving to|move to|album|drop|merch|tickets|hiatus|pause|vacances|vacaciones"
+        r"|vakantie|urlaub|отпуск\w*|of the evening|tonight only|episode|finale|series|movie"
+        r"|film|book|show was|lol|lmao|haha)\b",
+    ),
+    # Agreeing with those who told the writer to die: "chat spammed kys and I think I'm going
+    # to", "the fans said I should die. maybe they're right", "they'd rather have a dead son
+    # and I started agreeing". The agreement is the head; the insult is near it.
+    _rule(
+        "r4c-agree-with-kys",
+        "theyre right|they are right|they re right|hes right|he is right|shes right|she is right"
+        "|chat is right|chats right|be right|got a point|a point|onto something|i think im"
+        "|i think i am|honestly i think|and im going|and i am going|so im going|so i am going"
+        "|and im gonna|so im gonna|agree",
+        r"(?:theyre|they are|they re|theyve got|they have|they got|they might be|they may be"
+        r"|hes|he is|shes|she is|chat is|chats) (?:right|got a point|a point|onto something)\b"
+        r"|(?:i think|honestly i think|and|so) (?:im|i am) (?:going to|gonna)(?= *(?:[.!?,]"
+        r"|$| tonight| do it| after| listen))"
+        r"|(?:started|starting|start|begun|beginning) (?:to )?agree\w* with (?:them|him|her|chat"
+        r"|it)\b",
+        SI,
+        negatable=False,
+        requires=r"\b(?:kys|kill (?:your|my|ur) ?self|should (?:just )?(?:die|be dead)(?! (?:my"
+        r"|your|ur|his|her|it|the|their))|go die|(?:rather|prefer) (?:have )?(?:a )?dead"
+        r"|better off dead|wish (?:i|you) (?:was|were) dead|unalive (?:your|my|ur) ?self"
+        r"|telling me to (?:die|end it)|neck (?:your|my|ur) ?self|rope (?:your|ur)self)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|lmao|haha|reported|blocked|muted|banned)\b",
+    ),
+    # Losing a bet or a match as the signal to jump or drive to the cliff: "placed my last bet.
+    # if it loses I'm jumping", "if this bet doesn't land I know which bridge I'm driving to",
+    # "проиграл всё на ставках, завтра выйду в окно".
+    _rule(
+        "r4c-if-lost-then-jump",
+        "jumping|which cliff|which bridge|which roof|which building|which car park"
+        "|выйду в окно|выйти в окно|шагну в окно",
+        r"(?:im|i am|ill|i will|im gonna|im going to) (?:be )?jumping\b(?! (?:in|into|on|off to"
+        r"|around|up|for|at|with|ship|the gun|through|between|rope|castle|back)\b)"
+        r"|(?:i know|i already know|i ?ve picked|ive chosen|i know exactly) which (?:cliff|bridge"
+        r"|roof|building|car park) (?:im|i am|ill be|to) (?:driving|going|heading|walking) to\b"
+        r"|(?:выйду|выйти|шагну|шагнуть) в окно",
+        SI,
+        PLAN,
+        hyperbole=True,
+        requires=r"\b(?:bet|bets|parlay|loses|lose|lost|doesnt land|ставк\w*|проиграл\w*"
+        r"|долг\w*)\b",
+        requires_across=True,
+        unless=r"\b(?:trampoline|pool|lake|sea|river|puddle|joy|castle|queue|plane|parachute"
+        r"|skydiv\w*|bungee|rope|hurdles|horse|show ?jump\w*|high jump|long jump|one more"
+        r"|i swear)\b",
+    ),
+    # No writer left after a date: "after friday there won't be a me to stream", "there's not
+    # going to be a me by spring".
+    _rule(
+        "r4c-no-me-left",
+        "there wont be|there will not be|there wont be|wont be a me|not going to be a me"
+        "|not gonna be a me|no more me|no me left",
+        r"there (?:wont|will not|isnt going to|is not going to|aint gonna|is not gonna|isnt gonna)"
+        r" be (?:a|any) me\b(?! (?:and you|without you|in (?:this|that) (?:team|band|group)))"
+        r"|there (?:will be|ll be) no (?:more )?me\b|no me left\b(?! (?:to give|for))",
+        SI,
+        hyperbole=True,
+        unless=r"\b(?:team|band|group|duo|relationship|us|we|couple|without you)\b",
+    ),
+    # The urge to cut in the body or the hands, or a plea to have the blade taken away: "my
+    # wrists keep itching for the razor", "my hands want the blade again", "someone needs to
+    # take the razor off me, I can't do it on my own tonight".
+    _rule(
+        "r4c-blade-urge",
+        "razor|blade|sharpener|take the knife|take the pills|take the rope|take my knife"
+        "|take my pills|take my rope",
+        r"(?P<v>itch\w*|want|wants|wanting|craving|crave|craves|need|needs|keep reaching"
+        r"|reaching) (?:for )?(?:the|my) (?:razor|blade|blades|razors|sharpener)\b"
+        r"(?! (?:to shave|for (?:my|shaving)|on|refills?|heads?))"
+        r"|take (?:the|my) (?:razor|blade|blades|razors|knife|pills|rope) (?:away|off me"
+        r"|from me)\b",
+        SH,
+        negatable=False,
+        requires=r"\b(?:wrists?|hands?|arms?|thighs?|legs?|skin|again|did it|cut\w*|urge\w*"
+        r"|little (?:me|one)|part of me|on my own|alone|myself|i cant|tonight)\b",
+        requires_across=True,
+        unless=r"\b(?:shav\w*|beard|legs are|hairy|stubble|toddler|baby|kid|child|dog|puppy"
+        r"|from (?:him|her|them)|kitchen|cooking|craft|box cutter|carpet|lino|stanley)\b",
+    ),
+    # Marks hidden where nobody looks: "burns on my thighs so no one sees", "I cut where
+    # people won't notice".
+    _rule(
+        "r4c-hidden-marks",
+        "so no one|so nobody|so noone|where no one|where nobody|where noone|so people|where people"
+        "|so my|where my|so anyone|where anyone",
+        r"(?:cuts?|burns?|cutting|burning|marks?|scratch\w*|scars?|bruises?) (?:on|into|to) my"
+        r" (?:thighs?|hips?|stomach|belly|upper arms?|arms?|legs?|wrists?|ribs|sides?|feet)"
+        r" (?:so|where) (?:no ?one|nobody|people|anyone|my (?:mum|mom|dad|parents|wife|husband"
+        r"|partner|family)) (?:\w+ )?(?:can|will|would|wont|cant|doesnt|dont)? ?(?:see|sees|notice"
+        r"|notices|find|finds|ask|asks)\b"
+        r"|(?:i )?(?:cut|burn|scratch) (?:myself )?(?:where|so) (?:no ?one|nobody|people)"
+        r" (?:can|will|would|wont|cant) (?:see|notice)\b",
+        SH,
+        negatable=False,
+        unless=r"\b(?:tattoo\w*|birthmark|surgery|operation|stretch marks|cellulite|eczema"
+        r"|psoriasis|acne|sunburn|wax\w*|years ago|used to)\b",
+    ),
+    # Hurting oneself to hurt more: "broke my knuckles on the locker and I want to do the other
+    # hand too", "I want it to hurt more".
+    _rule(
+        "r4c-want-it-to-hurt",
+        "hurt more|hurt worse|hurt longer|the other",
+        r"(?P<v>want|wanted|need|needed|wanna) (?:it|them|this) to hurt (?:more|worse|longer)\b"
+        r"|(?P<v2>want|wanna|going to|gonna) (?:to )?do the other (?:hand|arm|wrist|leg|side)"
+        r" too\b",
+        SH,
+        negatable=False,
+        requires=r"\b(?:punch\w*|knuckles?|hit\w*|cut\w*|burn\w*|wall|locker|door|fist\w*"
+        r"|bleed\w*|blood|bruis\w*|broke|broken|smash\w*|myself)\b",
+        requires_across=True,
+        unless=r"\b(?:gym|workout|leg day|training|stretch\w*|massage|tattoo\w*|wax\w*|nails"
+        r"|manicure|paint\w*|henna|sunscreen|cream|lotion|spray tan)\b",
+    ),
+    # Cutting or burning oneself again, in five languages: "me estoy quemando otra vez", "j'ai
+    # recommencé à me couper", "ik kras weer in mijn arm", "опять режусь", "me acabo de cortar
+    # otra vez", "ik heb vanmiddag weer in mijn arm gesneden".
+    _rule(
+        "r4c-xl-harm-again",
+        "me estoy|me acabo|me volvi|me vuelvo|me sigo|recommence|je continue|continue a|je me"
+        "|weer|opnieuw|nog steeds|опять|снова|режусь|режу себя",
+        r"me (?:estoy|acabo de|volvi a|vuelvo a|sigo) (?:\w+ )?(?:cortar|cortando|quemar|quemando"
+        r"|lastimar|lastimando|rasgu\w+)\b(?! (?:el|la|los|las|un|una|con el cuchillo de cocina"
+        r"|cocinando|el pelo|las unas))"
+        r"|(?:recommence\w*|je continue|continue) a me (?:couper|scarifier|bruler|mutiler|griffer)"
+        r"|je me (?:coupe|scarifie|brule|mutile) (?:encore|a nouveau|de nouveau|tous les soirs"
+        r"|chaque soir)"
+        r"|(?:ik )?(?:kras|snij|brand) (?:\w+ )?(?:weer|opnieuw|nog steeds) (?:\w+ )?(?:in|op)"
+        r" (?:mijn|m) (?:arm|armen|been|benen|pols|polsen|huid|dijen|dij|buik)\b"
+        r"|heb (?:\w+ ){0,2}?(?:weer|opnieuw) (?:in|op) (?:mijn|m) (?:arm|armen|been|benen|pols"
+        r"|polsen|huid|dijen|dij|buik) (?:gesneden|gekrast|gebrand)\b"
+        r"|(?:опять|снова) (?:режусь|резала?сь|резался|порезала?сь|порезался|жгу себя"
+        r"|режу себя|царапаю себя)"
+        r"|(?:режусь|режу себя)\b[^.!?]{0,30}\b(?:опять|снова|лезви\w*|бритв\w*|каждый"
+        r" (?:вечер|день))",
+        SH,
+        negatable=False,
+        unless=r"\b(?:cocin\w*|cuchillo de cocina|cebolla|pelo|sol|playa|plancha|horno|cuisine"
+        r"|cuisin\w*|oignon|soleil|plage|four|keuken|koken|zon|strand|ui|oven|доту|дотк\w*|игр\w*"
+        r"|карты|кс|cs|готов\w*|кухн\w*|солнц\w*|пляж\w*)\b",
+    ),
+    # Whether a number of pills would be enough, or how long they'd take with drink: "would 20
+    # of my sleeping pills be enough", "if someone had 40 paracetamol and a bottle of vodka how
+    # long would it take", "I keep looking up how much paracetamol".
+    _rule(
+        "r4c-pill-count-enough",
+        "enough|vodka|whisky|whiskey|wine|gin|rum|alcohol|booze|drink|looking up|look up"
+        "|looked up|googl|search|stockpil",
+        r"(?:would|will|is|are|be|if) (?:(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|a hundred"
+        r"|a whole box of|a whole pack of|a whole bottle of|all) )(?:of )?(?:my |his |her |mums"
+        r" |moms |dads |the |these |those )?(?:\w+ )?" + _PILL_NOUN + r"\b(?: \w+){0,2}?"
+        r" (?:would |will |is |are )?(?:be )?enough\b(?! (?:for (?:the|a|my) (?:week|month|trip"
+        r"|holiday|flight|year)|to (?:last|get through|sleep)))"
+        r"|(?:[1-9]\d|twenty|thirty|forty|fifty|a (?:box|pack|packet|bottle) of) (?:\w+ )?"
+        + _PILL_NOUN
+        + r" (?:and|with|plus|washed down with) (?:a |some |half a |the )?(?:bottle of |litre"
+        r" of )?(?:vodka|whisky|whiskey|wine|gin|rum|alcohol|booze|drink)\b"
+        r"|(?:looking up|look up|looked up|googl\w*|search\w*|search history is)"
+        r" (?:\w+ )?\"? ?how (?:much|many) (?:\w+ )?" + _PILL_NOUN + r"\b"
+        r"|stockpil\w* (?:\w+ )?(?:\w+ )?" + _PILL_NOUN + r"\b",
+        PLAN,
+        SI,
+        negatable=False,
+        unless=r"\b(?:headache|migraine|period pain|cramps|toothache|for the week|for the month"
+        r"|prescription|refill|repeat|pharmacy|pharmacist|dog|cat|vet|nurse|ward|patient"
+        r"|shortage|lockdown|pandemic|winter supply|travel|trip|holiday)\b",
+    ),
+    # Someone who threatened or hurt the writer is close by now: "he's in the next room and
+    # I'm scared to come out", "I can hear him on the stairs", "he's in the hallway saying he'll
+    # set the door on fire", "banging on the stall saying he'll teach me".
+    _rule(
+        "r4c-aggressor-close-now",
+        "next room|hallway|hall |corridor|landing|stairs|downstairs|outside my|outside the"
+        "|outside our|banging on|pounding on|kicking the|hammering on|i can hear|can hear",
+        r"(?:he|she|they|hes|shes|theyre|my \w+)(?: is| s| are| re| keeps| still)?(?: \w+)?"
+        r" (?:in the (?:next room|hallway|hall|corridor|landing)|on the (?:stairs|landing)"
+        r"|downstairs|outside (?:my|the|our) (?:flat|house|room|door|window|building|stall"
+        r"|cubicle|car))\b"
+        r"|(?:banging|pounding|kicking|hammering) (?:on )?(?:the|my) (?:stall|cubicle|car window"
+        r"|window|wall)\b"
+        r"|(?:i )?can hear (?:him|her|them|my \w+) (?:on the stairs|in the (?:hall|hallway"
+        r"|corridor|next room)|downstairs|coming (?:up|back|home))\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:scared|frightened|terrified|afraid|hiding|locked|lock|threat\w*|said (?:hed"
+        r"|he would|hell|youre dead)|youre dead|saying (?:hell|hes going|he will|she will|shell"
+        r"|theyll)|going to (?:kill|hurt|beat|set|teach|fix|get) \w+|beat (?:it|me)|fists?|knife"
+        r"|gun|bat|drunk|drinking|broke|smash\w*|chanting|please|what do i do|help|grabbed"
+        r"|throat|hit me|punched|on fire|teach me)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|party|cat|dog|puppy|delivery|parcel|plumber|builder\w*|decorat\w*"
+        r"|kids? (?:playing|are playing)|cooking|dinner|birthday|surprise|santa|ghost|film|movie"
+        r"|game|noisy|music|hoover\w*|vacuum\w*|biscuits?|cookies?|cake|chocolate|crisps|pizza"
+        r"|last slice|leftovers)\b",
+    ),
+    # The writer's address or door posted with a threat, or "they know where I live" after an
+    # assault: "sent me a photo of my front door with 'soon'", "posted my address and 'see you
+    # soon'", "прислали мой адрес и фото подъезда".
+    _rule(
+        "r4c-doxxed-threat",
+        "my address|my home address|my street|my front door|my door|my house|my flat"
+        "|know where|knows where|know which|knows which|мой адрес|фото подъезда|фото моего",
+        r"(?:post\w*|sent|send\w*|messag\w*|shar\w*|leak\w*|put up|publish\w*|dm\w*)"
+        r" (?:me )?(?:\w+ ){0,4}?(?:my (?:home )?address|the name of my street|my street"
+        r"|(?:a )?(?:photo|pic|picture) of my (?:front )?(?:door|house|flat|building|car))\b"
+        r"|(?:they|he|she) (?:all )?(?:know|knows) (?:where i (?:live|work|sleep)|which (?:house"
+        r"|flat|door) is mine|my address)\b"
+        r"|(?:прислали|выложили|скинули|написали) (?:мне )?(?:мой адрес|фото (?:моего )?подъезда"
+        r"|фото моей двери)",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:soon|see you|gun|knife|coming|tonight|kill\w*|hurt|scared|terrified"
+        r"|live alone|parked outside|outside|next time|beat|beaten|attack\w*|assault\w*|вычислил\w*"
+        r"|threat\w*|followed|let go|released|приедут|сегодня|убь\w*|жди|ночью)\b",
+        requires_across=True,
+        unless=r"\b(?:delivery|parcel|package|amazon|courier|wedding|invitation|christmas card"
+        r"|postcard|friends?|mum|mom|dad|nan|gran|estate agent|pizza|uber|taxi)\b",
+    ),
+    # The one the writer reported to the police is waiting at the door: "il sait que j'ai
+    # porté plainte", "Hij weet dat ik aangifte heb gedaan", "hab Anzeige gegen ihn erstattet".
+    _rule(
+        "r4c-xl-after-report",
+        "anzeige|plainte|denuncia|aangifte|заявлени|reported him|reported her|reported them"
+        "|pressed charges",
+        r"(?:(?:ich|je|j|yo|ik|я|i) (?:\w+ ){0,4}?)?(?:anzeige (?:gegen (?:ihn|sie) )?(?:erstattet"
+        r"|gemacht|gestellt)|(?:porte|deposer"
+        r"|depose) plainte|(?:puse|he puesto|pusiste|presente|he presentado) (?:una |la )?denuncia"
+        r"|aangifte (?:\w+ )?(?:gedaan|doen|gedaan heb)|(?:подала?|написала?) заявлени\w*"
+        r"|reported (?:him|her|them)(?: to the police)?|pressed charges)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:vor meiner|vor der tur|steht|klingelt|wartet|devant|m ?attend|mattend"
+        r"|delante|esperando|afuera|voor mijn|voor de deur|staat|wacht|под дверью|у подъезда"
+        r"|жд[её]т|outside|waiting|at my door|weiss wo|weiss dass|sait|sabe|weet|знает|peur"
+        r"|angst|miedo|bang|боюсь|scared)\b",
+        requires_across=True,
+        unless=r"\b(?:vermieter|proprietaire|casero|huisbaas|арендодател\w*|landlord|\w*diebstahl"
+        r"|vol|robo|\w*diefstal|inbraak|einbruch|cambriolage|кража|stolen|bike|velo|fiets\w*"
+        r"|fahrrad\w*|bici\w*|arbeitgeber|employeur|agent|agente|polizist\w*|policier)\b",
+    ),
+    # A threat to beat or kill, said now by someone drunk, armed or at the door, in five
+    # languages: "zegt dat hij me in elkaar slaat", "sagt, er bringt Mama um", "dice que yo soy
+    # la siguiente", "il a dit qu'il allait me défoncer", "грозится меня убить".
+    _rule(
+        "r4c-xl-threat-now",
+        "zegt|zei|dreigt|sagt|droht|dice|dijo|amenaza|dit qu|a dit|il dit|грозит|говорит|сказал",
+        r"(?:zegt|zei|dreigt) (?:dat )?(?:hij|ze|zij) (?:me|mij|ons|mama|mijn \w+) (?:\w+ ){0,3}?"
+        r"(?:in elkaar (?:slaat|gaat slaan|te slaan)|iets (?:aan gaat doen|aandoet|aan te doen)"
+        r"|vermoordt|gaat vermoorden|dood maakt|doodmaakt|pijn (?:gaat )?doet)\b"
+        r"|(?:sagt|droht)(?: ,)? (?:dass )?(?:er|sie) (?:\w+ ){0,2}?(?:bringt|bringe|schlagt"
+        r"|schlaegt) (?:mich|mama|uns|meine \w+|meinen \w+) (?:\w+ )?(?:um|tot|zusammen)\b"
+        r"|(?:dice|dijo|amenaza con) que (?:yo )?(?:soy (?:la|el) siguiente|me va a (?:matar|pegar"
+        r"|partir)|va a matar(?:me|nos)|nos va a matar)\b"
+        r"|(?:il|elle) (?:a dit|dit|menace) qu ?(?:il|elle) (?:allait|va|vas) me (?:defoncer|tuer"
+        r"|buter|frapper|casser la gueule)\b"
+        r"|(?:(?:муж|он|она|отец|отчим|брат|сын|жена|мать|парень)\b[^.!?\n]{0,80}?)?(?:грозится"
+        r"|угрожает|говорит|сказал\w*)(?: ,)? (?:что )?(?:меня )?(?:убь[её]т|убить|прибь[её]т"
+        r"|зарежет)",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:messer|couteau|cuchillo|mes|нож\w*|betrunken|besoffen|bourre|ivre|borracho"
+        r"|dronken|gedronken|пьян\w*|jetzt|gerade|maintenant|ahora|nu|сейчас|vannacht|heute nacht"
+        r"|ce soir|esta noche|сегодня|vor|devant|afuera|fuera|voor de deur|deur|tur|puerta|porte"
+        r"|за дверью|под дверью|m ?attend|mattend|wartet|attend|espera\w*|wacht|жд[её]т|kuche"
+        r"|cuisine|cocina|keuken|кухн\w*|gritando|schreit|crie|hurle|schreeuwt|кричит|peur|angst"
+        r"|miedo|bang|боюсь|страшно|durf)\b",
+        requires_across=True,
+        unless=r"\b(?:film\w*|serie|pelicula|фильм\w*|spiel|jeu|juego|spel|игр\w*|witz|blague"
+        r"|broma|grapje|шутк\w*|lol|haha|mdr|jaja)\b",
+        reach=100,
+    ),
+    # A decision or a date, next to an ending: "this is the last one I'll go to. I've decided",
+    # "when the season ends I end too. I've made my peace with it", "press F for me. I've
+    # decided", "im calmly planning it. date is set", "planned it for the 14th ... end it".
+    _rule(
+        "r4c-decided-with-end",
+        "decided|decision|made my peace|date is|planning it|planned it|set the date"
+        "|picked the date|picked a date|chosen the date|chose the date",
+        r"(?:ive|i have|i ve|i) (?:(?:already|finally|now) )?(?:decided|made (?:my|the) decision"
+        r"|made my peace with it)(?= *(?:[.!?,;]|$| and i| already))"
+        r"|(?:the )?date is (?:set|picked|chosen)\b"
+        r"|(?:set|picked|chose|chosen) (?:the|a) date\b(?! (?:for (?:the|our|my) (?:wedding|party"
+        r"|move|trip|surgery|op|operation)))"
+        r"|(?:im|i am) (?:calmly |quietly |carefully )?planning it\b(?! (?:for (?:his|her|their"
+        r"|your|the (?:party|wedding|trip))))"
+        r"|planned it for (?:the \d+\w*|the \w+th|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|tonight|tomorrow|after)\b",
+        SI,
+        PLAN,
+        negatable=False,
+        requires=r"\b(?:last (?:one|time|match|game|day|night|season|week|pride|christmas)"
+        r"|i end\b|end (?:it|too|things)|ending it|ending things|press f|not a (?:bit|joke)"
+        r"|goodbye|dont try|wont be here|not be here|suicid\w*"
+        r"|kill myself|die|dying|dead|deadname\w*|where it started)\b",
+        requires_across=True,
+        unless=r"\b(?:job|uni|university|course|degree|move|moving|breakup|break up|divorce"
+        r"|quit\w*|wedding|dress|name change|baby|vegan|diet|sober|house|flat|car|tattoo|hair"
+        r"|school|college|career|offer|retir\w*|surgery|holiday|trip|party|leave (?:him|her)"
+        r"|leaving (?:him|her|the team|the club)|transfer|contract|coach\w*|league)\b",
+        unless_after=r"\b(?:moving|move|quitting|leaving (?:him|her|them|my job)|going back"
+        r"|getting|buying|booking|booked|starting|applying|taking the)\b",
+    ),
+    # "I'm done." then "goodbye": "I'm done. goodbye x", "the game is over for me. goodbye".
+    _rule(
+        "r4c-done-then-goodbye",
+        "goodbye|bye|farewell",
+        r"(?<=[.!?] )(?:goodbye|bye|bye bye|farewell|bye everyone|goodbye everyone)\b"
+        r"|(?:im|i am) (?:so |just )?done(?: ,)? (?:goodbye|farewell)\b",
+        BYE,
+        SI,
+        negatable=False,
+        requires=r"\b(?:(?:im|i am) (?:so |just |really )?done(?! with (?:this|the|my|that|it)\b)"
+        r"|(?:its|it is|the game is) over for me|ive had enough|i cant (?:do this|anymore))\b",
+        requires_across=True,
+        unless=r"\b(?:see you|see ya|cya|later|tomorrow|monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday|next week|work|shift|class|homework|essay|exam|job|office"
+        r"|meeting|chat|stream|night|sleep|bed|lol|haha|dinner|for today|for now|for the day)\b",
+    ),
+    # Going now to hurt someone, the wish and the way there said together: "I'm following him
+    # to the car park right now. I want to stab him", "I know where he lives, I'm getting in
+    # the car, I want to break his skull", "heading there now with a bat".
+    _rule(
+        "r4c-violence-on-the-way",
+        "stab|skull|stops breathing|stop breathing|make him pay|make her pay|make them pay"
+        "|cave his|cave her|cave their|smash his|smash her|smash their|break his|break her"
+        "|break their|bat |knife|machete|hammer|crowbar",
+        r"(?P<v>want|wanna|going|gonna|about|need) (?:to )?(?:stab (?:him|her|them|that \w+)"
+        r"|break (?:his|her|their) (?:skull|neck|jaw|legs)|smash (?:his|her|their) (?:head|skull"
+        r"|face)|cave (?:his|her|their) (?:head|skull|face) in|make (?:him|her|them) pay(?! for"
+        r" (?:dinner|lunch|drinks|the|it|a|coffee|petrol|gas|rent|tickets))"
+        r"|(?:punch|kick|beat|hit) (?:\w+ ){0,4}?until (?:he|she|they) (?:stops|stop) breathing)\b"
+        r"|(?:heading|walking|driving|going) (?:there|over|round) (?:\w+ )?(?:now )?with (?:a|the"
+        r"|my|my \w+s) (?:bat|knife|machete|hammer|crowbar)\b",
+        DANGER,
+        negatable=False,
+        requires=r"\b(?:getting in the car|heading|walking over|walking to|driving (?:over|there"
+        r"|to)|on my way|following|right now|waiting for (?:him|her|them)|outside (?:his|her"
+        r"|their)|bus stop|car park|know where (?:he|she|they) (?:lives?|works?)|bat|knife"
+        r"|machete|hammer)\b",
+        requires_across=True,
+        unless=r"\b(?:lol|haha|lmao|jk|joking|game|fifa|ranked|in game|boss|npc|spider|wasp|fly"
+        r"|mosquito|zombie|pinata|cricket|baseball|softball|rounders)\b",
+    ),
+    # On a ledge or railing, high up, or standing at the edge longer than one should: "sitting
+    # on the hotel window ledge, 14th floor", "he's on the balcony railing with his legs over",
+    # "I keep standing at the railing longer than I should", "give me one reason not to".
+    _rule(
+        "r4c-on-the-ledge",
+        "ledge|railing|parapet|balcony rail|edge|reason not to",
+        r"(?:sitting|standing|stood|sat|perched|climbed|balancing|hanging) (?:on|onto|over|at"
+        r"|outside) (?:the|a|my|his|her) (?:\w+ )?(?:window ledge|ledge|railing|railings"
+        r"|parapet|balcony rail)\b"
+        r"|(?:standing|stand|stood|stay\w*|sit\w*) (?:\w+ )?(?:at|by|on|near|close to) the"
+        r" (?:\w+ )?(?:railing|edge|ledge) (?:longer than (?:i|he|she) should|too long|for ages"
+        r"|a bit too long)\b"
+        r"|(?:really |too |very |so )?close to the (?:platform )?edge (?:lately|again|every day"
+        r"|more and more|at the station)\b"
+        r"|(?:give|tell|need|got) (?:me )?(?:one|a single|any|1) (?:good )?reason not to"
+        r"(?= *(?:[.!?,]|$| do it| jump| go through| end it))",
+        SI,
+        PLAN,
+        negatable=False,
+        requires=r"\b(?:floor|storey|story|legs over|other side|longer than|idk what|dont know"
+        r" what|jump\w*|edge|drop|below|one reason|call someone|watching|lost|done|over|top deck"
+        r"|car park|roof|bridge|balcony|hotel|station|platform|lately|again|railing)\b",
+        requires_across=True,
+        unless=r"\b(?:reading|coffee|tea|photo\w*|selfie|sunset|view|cat|pigeon|bird|plant\w*"
+        r"|paint\w*|clean\w*|window cleaner|smok\w*|fireworks|party|pub|pint|beer|wine|parade"
+        r"|concert|skat\w*|bmx|parkour|climbing wall|gym|buy|order|eat|text (?:him|her)|quit my"
+        r" job|my seat|of my seat|lol|haha|knife edge|cutting edge)\b",
+    ),
+    # Farewell words in five languages, weak (a crisis next to silence or another sign):
+    # "machts gut jungs, war schön mit euch", "прощайте, пацаны", "adieu", "on se reverrait
+    # pas", "na de wedstrijd zie je me niet meer", "me dijo adiós como si fuera la última vez".
+    _rule(
+        "r4c-xl-farewell-words",
+        "machts|macht s|macht es|lebt wohl|war schon|прощай|adieu|como si fuera|like it was"
+        "|se reverr|zie je|zien jullie|zie jullie|no nos|wir sehen|мы больше|выключил",
+        r"(?:macht(?:s| s| es) gut|lebt wohl|war schon mit euch)\b|прощай(?:те)?\b|adieu\b"
+        r"|como si fuera la ultima vez|like it was (?:the last time|forever|goodbye)"
+        r"|(?:qu ?on|on) (?:ne )?se (?:reverrait|reverra) (?:pas|plus|jamais)"
+        r"|(?:zie|zien) (?:je|jullie) me (?:niet meer|nooit meer)|no nos (?:volveremos|vamos) a"
+        r" (?:volver a )?ver|wir sehen uns (?:nicht mehr|nie wieder)|мы больше не увидимся"
+        r"|выключил\w* телефон",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:urlaub|umzug|vacances|demenagement|vacaciones|mudanza|vakantie|verhuizing"
+        r"|отпуск\w*|переезд\w*|film\w*|serie|pelicula|фильм\w*|song|chanson|cancion|lied"
+        r"|песн\w*|abschlussfeier|ecole|school|schule)\b",
+    ),
+    # Belongings given away, in five languages, weak; with "where I'm going I won't need them"
+    # a crisis: "Wo ich hingeh, brauch ich die nicht mehr", "мне они больше не понадобятся",
+    # "he'll get more use out of them than I will where I'm going".
+    _rule(
+        "r4c-gave-away-things",
+        "gave|given|giving|give|handed|weggegeven|verschenkt|geschenkt|donne|regale|раздал"
+        "|отдал|подарил",
+        r"(?:gave|given|giving|give|handed|handing) (?:away )?(?:all (?:of )?)?(?:my|his|her)"
+        r" (?:\w+ ){0,2}?(?:skins|boots|jerseys|shirts|kit|scores|pc|games|console|guitar|flags"
+        r"|drag stuff|stuff|things|dog|cat|plants|records|books|paintings)\b"
+        r"|(?:al|alle) (?:mijn|zijn|haar) (?:\w+ )?(?:spullen|schilderijen|shirts|boeken"
+        r"|gitaren) (?:\w+ )?weggegeven|(?:hab|habe|hat) (?:\w+ ){0,4}?(?:verschenkt|geschenkt)"
+        r"|(?:a|ai) donne (?:tous |toutes )?(?:ses|mes) \w+|regale (?:todos )?mis \w+"
+        r"|(?:раздал\w*|отдал\w*|подарил\w*) (?:\w+ )?(?:свои|все свои|мои|всё своё|все мои)\b",
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:birthday|christmas|xmas|gift|charity shop|moving|move|declutter\w*"
+        r"|outgrown|upgrade\w*|new one|geburtstag|weihnacht\w*|umzug|anniversaire|noel"
+        r"|cumpleanos|navidad|verjaardag|kerst|день рождения|новый год|переезд\w*|пенси\w*"
+        r"|коллег\w*|sale|sold|retir\w*|pension|rente|retraite|jubilacion|pensioen)\b",
+    ),
+    _rule(
+        "r4c-wont-need-where-going",
+        "wo ich hin|where im going|where i am going|than i will|понадоб|нужн|more than me",
+        r"wo ich hingeh\w*(?: ,)? (?:brauch\w*|werd\w*) ich (?:\w+ )?(?:nicht mehr|nicht)\b"
+        r"|(?:more|better) use (?:out )?of (?:them|it|those) than (?:i|me) (?:will|would|ever"
+        r" will)\b"
+        r"|мне (?:они|это|оно|их|она|он) (?:\w+ )?больше не (?:понадоб\w+|нужн\w+)"
+        r"|(?:need|needs) (?:it|them) more than (?:me|i do)\b",
+        BYE,
+        PLAN,
+        negatable=False,
+        requires=r"\b(?:geschenkt|verschenkt|gegeben|gave|given|giving|handed|раздал\w*|отдал\w*"
+        r"|подарил\w*|where im going|tonight|after tonight)\b",
+        requires_across=True,
+        unless=r"\b(?:moving|move|abroad|holiday|trip|upgrade\w*|new one|umzug|переезд\w*|outgrown"
+        r"|retir\w*|нов\w*|купил\w*|bought|neue\w*|gekauft)\b",
+    ),
+    # Not wanting to wake tomorrow or be alive at dawn, in three more languages: "no quiero
+    # despertar mañana", "no quiero estar viva cuando amanezca", "will morgen nicht mehr
+    # aufwachen", "als ik morgen niet wakker word is het ook goed".
+    _rule(
+        "r4c-xl-not-wake",
+        "no quiero|aufwach|wakker",
+        r"no quiero (?:volver a )?(?:despertar(?:me)?|amanecer) (?:manana|nunca mas|mas)\b"
+        r"(?! (?:temprano|pronto|a las|tan|antes|tarde))"
+        r"|no quiero (?:estar|seguir) viv[oa] (?:cuando amanezca|manana|al amanecer)\b"
+        r"|(?:will|mochte|mag) (?:\w+ )?(?:morgen |einfach |ubermorgen )?nicht mehr aufwachen\b"
+        r"|als ik (?:morgen |vannacht )?(?:niet|nooit) (?:meer )?wakker (?:word|wordt)(?: ,)?"
+        r" (?:is het|vind ik het|dan is het) (?:\w+ )?(?:goed|prima|niet erg|beter|fijn)\b",
+        SI,
+        negatable=False,
+        unless=r"\b(?:lunes|examen|trabajo|colegio|escuela|montag|schule|arbeit|prufung|maandag"
+        r"|school|werk|toets|wecker|despertador|wekker|alarma|alarm|jetlag|cansad\w*|mude"
+        r"|moe)\b",
+    ),
+    # Voices or a god commanding a jump, a cut or a killing, in five languages: "Die Stimmen
+    # sagen mir, dass ich springen soll", "de stemmen zeggen dat ik het water in moet",
+    # "голоса говорят мне шагнуть с балкона", "Dieu lui ordonne de se couper les mains",
+    # "dice que tiene que matar al vecino".
+    _rule(
+        "r4c-xl-voices-command",
+        "stimme|stemme|голос|voix|voces|gott|god|dieu|dios|бог|tiene que|muss|moet|doit|должен"
+        "|должна",
+        r"(?:stimmen?|stemmen?|голоса?|voix|voces|gott|god|dieu|dios|бог)\b[^.!?\n]{0,40}?"
+        r"\b(?:sagen|sagt|befehlen|befiehlt|zeggen|zegt|bevelen|beveelt|говорят|говорит|велят"
+        r"|велит|приказывают|приказывает|disent|dit|ordonnent|ordonne|dicen|dice|ordenan|ordena)"
+        r"\b[^.!?\n]{0,50}?\b(?:springen|sterben|umbringen|toten|ritzen|schneiden|ins wasser"
+        r"|dood|water in|snijden|vermoorden|doden|шагнуть|прыгнуть|умереть|убить|порезать"
+        r"|сдохнуть|sauter|mourir|tuer|couper|saltar|matar|cortar|morir|tirarme|tirarse)\w*"
+        r"|(?:dice|dijo|sagt|zegt|dit|говорит)(?: ,)? (?:que |dass |dat |qu ?|что )?(?:\w+ ){0,2}?"
+        r"(?:tiene que|muss|moet|doit|должен|должна) (?:\w+ ){0,3}?(?:matar|umbringen|toten"
+        r"|vermoorden|doden|tuer|убить)\b",
+        DANGER,
+        SI,
+        negatable=False,
+        unless=r"\b(?:film\w*|serie|pelicula|фильм\w*|spiel|jeu|juego|spel|игр\w*|buch|livre"
+        r"|libro|boek|книг\w*|roman|novela|chor|choir|coro|koor|хор\w*|zeit|tijd|temps|tiempo"
+        r"|время|mucken|moucherons|muggen|mosquitos?|комар\w*|fliegen|mouches|moscas|vliegen"
+        r"|мух\w*)\b",
+    ),
+    # Feeling invincible or able to fly, with a road, a roof or a flood tonight: "fühl mich
+    # unbesiegbar, ich lauf über die Autobahn", "me siento invencible, voy a saltar de azotea en
+    # azotea", "чувствую, что могу летать. сегодня проверю с крыши", "hij zegt dat hij kan
+    # vliegen" on the roof.
+    _rule(
+        "r4c-xl-invincible-danger",
+        "unbesiegbar|unverwundbar|invencible|invincible|invulnerable|onkwetsbaar"
+        "|onoverwinnelijk|неуязвим|могу летать|может летать|kan vliegen|puedo volar|puede volar"
+        "|kann fliegen|peux voler|peut voler|can fly",
+        r"(?:(?:\w+|,) ){0,8}?(?:unbesiegbar|unverwundbar|invencible|invincible|invulnerable"
+        r"|onkwetsbaar|onoverwinnelijk|неуязвим\w*|(?:могу|может) летать|kan vliegen"
+        r"|(?:puedo|puede) volar"
+        r"|kann fliegen|(?:peux|peut) voler|can fly)\b",
+        DANGER,
+        SI,
+        negatable=False,
+        requires=r"\b(?:autobahn|dach|brucke|fenster|azotea\w*|techo|tejado|puente|ventana|riviere"
+        r"|crue|toit|pont|fenetre|dak|brug|raam|snelweg|l ?autoroute|крыш\w*|мост\w*|окн\w*"
+        r"|балкон\w*|motorway"
+        r"|roof|bridge|traffic|autoroute|autopista|trafico|verkehr|verkeer|rio|rivier|fluss"
+        r"|river|река|реку)\b",
+        requires_across=True,
+        unless=r"\b(?:spiel|jeu|juego|game|spel|игр\w*|film\w*|pelicula|фильм\w*|traum|reve"
+        r"|sueno|droom|сон|superheld|superheroe|superhero|супергеро\w*|red bull|flugzeug|avion"
+        r"|vliegtuig|самол[её]т\w*|plane|gleitschirm|parapente|paraglid\w*|once|used to|back"
+        r" then|ago|writing about|training|thing was)\b",
+        reach=100,
+    ),
+    # The pills counted, laid out or bought, waiting: "Ich hab die Tabletten schon abgezählt",
+    # "Ik heb de pillen al klaargelegd, ik wacht tot iedereen slaapt", "таблетки уже у меня,
+    # я просто жду вечера", "таблетки уже отсчитала".
+    _rule(
+        "r4c-xl-pills-ready",
+        "tabletten|pillen|таблетк|pastillas|medocs|medicaments|cachets|comprimes",
+        r"(?:tabletten|pillen|таблетк\w*|pastillas|medocs|medicaments|cachets|comprimes)"
+        r" (?:\w+ ){0,2}?(?:schon|bereits|al|уже|ya|deja) (?:\w+ )?(?:abgezahlt|gezahlt"
+        r"|bereitgelegt|klaargelegd|klaar gelegd|gekocht|geteld|отсчитал\w*|у меня|приготовил\w*"
+        r"|купил\w*|contadas|preparadas|compradas|comptes|prepares|achetes)\b"
+        r"|(?:hab|habe|heb) (?:de |die )?(?:tabletten|pillen) (?:al |schon )?(?:klaargelegd"
+        r"|abgezahlt|geteld|gekocht|bereitgelegt)\b",
+        PLAN,
+        negatable=False,
+        unless=r"\b(?:oma|opa|mama|papa|moeder|vader|бабушк\w*|дедушк\w*|маме|папе|abuela\w*"
+        r"|grand mere|woche|week|semana|semaine|неделю|dosett\w*|pillendose|pillendoos|hund"
+        r"|katze|hond|kat|perro|chien|кошк\w*|собак\w*|apotheke|apotheek|аптек\w*|pharmacie"
+        r"|farmacia|reise|vakantie|vacances|vacaciones|отпуск\w*|kopfschmerz\w*|hoofdpijn"
+        r"|головн\w*)\b",
+    ),
+    # Knowing how already, weak (a crisis next to any other sign): "Ik weet al hoe", "ich weiß
+    # schon wie", "я уже решила как", "ya lo tengo todo pensado", "je sais déjà comment".
+    _rule(
+        "r4c-xl-know-how",
+        "weet al|weet ook al|weiss schon|weiss auch schon|weiss bereits|уже реш|уже знаю"
+        "|уже придум|ya lo tengo|ya tengo|ya se como|je sais deja|jsais deja",
+        r"(?:ik )?weet (?:ook )?al hoe(?= *(?:[.!?,]|$))"
+        r"|(?:ich )?weiss (?:auch )?(?:schon|bereits) wie(?= *(?:[.!?,]|$))"
+        r"|(?:я )?уже (?:решила?|знаю|придумала?) как(?= *(?:[.!?,]|$))"
+        r"|ya (?:lo )?tengo (?:todo )?(?:pensado|planeado|decidido)(?= *(?:[.!?,]|$))"
+        r"|ya se como(?= *(?:[.!?,]|$))|(?:je |j )?sais deja comment(?= *(?:[.!?,]|$))",
+        SI,
+        weak=True,
+        negatable=False,
+    ),
+    # Gone tomorrow or at peace after tonight, weak: "après je serai tranquille", "demain ce
+    # sera fini", "morgen ben ik er niet meer", "je pense partir ce soir", "завтра меня не
+    # будет", "no es una letra de canción, soy yo".
+    _rule(
+        "r4c-xl-soon-gone",
+        "apres|demain|ce soir|morgen|vannacht|manana|завтра|je pense|kein songtext|no es una"
+        "|ce nest pas|geen songtekst|это не",
+        r"(?:apres|demain|ce soir) (?:je serai (?:tranquille|en paix|libre|plus la)|ce sera fini"
+        r"|tout sera fini)\b"
+        r"|(?:morgen|vannacht|straks) (?:ben|zijn) (?:ik|we) er niet meer\b"
+        r"|je pense partir (?:ce soir|cette nuit|demain)\b"
+        r"|morgen bin ich (?:nicht mehr da|weg|nicht mehr)\b"
+        r"|manana ya no (?:estare|voy a estar)\b|завтра меня (?:уже )?не будет"
+        r"|(?:das ist )?kein songtext|no es una letra de cancion|ce n ?est pas (?:une chanson"
+        r"|des paroles)|geen songtekst|это не (?:текст )?песн\w*",
+        SI,
+        BYE,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:urlaub|reise|vacances|voyage|vacaciones|viaje|vakantie|reis|отпуск\w*"
+        r"|поездк\w*|arbeit|travail|trabajo|werk|работ\w*|schule|ecole|escuela|school|школ\w*"
+        r"|krank|malade|enfermo|ziek|болею|flug|vol|vuelo|vlucht|рейс|еду|уезжаю|курс\w*"
+        r"|командировк\w*|спишемся|созвонимся|bis morgen|a demain|tot morgen|hasta)\b",
+    ),
+    # Ending it, said plainly in four languages: "mach ich Schluss. Endgültig.", "denke nur
+    # noch daran, wie ich es beende", "hoe ik er een eind aan kan maken", "si mañana sigo con
+    # este dolor me mato", "je tire ma révérence pour de bon".
+    _rule(
+        "r4c-xl-end-it-plain",
+        "schluss|beende|eind aan|einde aan|me mato|reverence",
+        r"(?:(?:\w+|,) ){0,8}?(?:mach|mache) ich schluss\b(?! (?:mit (?:ihm|ihr|dir|dem job"
+        r"|der arbeit)|fur heute))"
+        r"|wie ich (?:es|alles|mein leben) (?:\w+ )?(?:beende|beenden kann|beenden soll)\b"
+        r"|hoe ik (?:er|mijn leven) (?:\w+ )?(?:een )?(?:eind|einde) aan (?:kan |ga |moet )?maken\b"
+        r"|(?:si|cuando) [^.!?\n]{0,40}?\bme mato\b(?! (?:de|a|trabajando|estudiando|corriendo"
+        r"|riendo|por))"
+        r"|tire ma reverence pour de bon",
+        SI,
+        negatable=False,
+        requires=r"\b(?:endgultig|fur immer|mit allem|mit dem leben|tabletten|brucke|denke|nur"
+        r" noch|alleen nog|denk|3 uur|nacht|vannacht|pensado|dolor|sigo|pas au theatre|cette"
+        r" fois|de bon)\b",
+        requires_across=True,
+        unless=r"\b(?:beziehung|freund|freundin|relatie|ruzie|discussie|abonnement|contract|job"
+        r"|arbeit|werk|risa|de risa|calor|frio|hambre|film|serie|theatre au|fin de saison)\b",
+        reach=100,
+    ),
+    # Nobody believes the writer about an abuser, and a child within reach, weak each: "Ma mère
+    # ne me croit pas", "Мне никто не верит", "nadie me escucha"; "El mismo que abusó de mí.
+    # Tiene 7 años", "У того самого. Ей шесть", "ma petite sœur a 8 ans" with the stepfather.
+    _rule(
+        "r4c-xl-nobody-believes",
+        "believ|listens to me|listened to me|cree|creyo|escucha|hace caso|croit|croyait|ecoute"
+        "|верит|поверил|glaubt|hort mir|gelooft",
+        r"(?:nobody|no one|noone) (?:\w+ )?(?:believes|believed|listens to|listened to) me\b"
+        r"|my (?:mum|mom|mother|dad|family) (?:doesnt|does not|wont|didnt) believe me\b"
+        r"|nadie me (?:cree|escucha|creyo|hace caso)\b"
+        r"|(?:ma mere|mon pere|ma famille|personne) ne me (?:croit|croient|croyait|ecoute)\b"
+        r"|(?:мне )?никто не (?:верит|поверил)|мама (?:мне )?не верит"
+        r"|niemand (?:glaubt|hort) mir|(?:meine )?(?:mutter|mama) glaubt mir nicht"
+        r"|niemand gelooft (?:me|mij)|(?:mijn )?(?:moeder|mama) gelooft (?:me|mij) niet",
+        DANGER,
+        weak=True,
+        negatable=False,
+        unless=r"\b(?:lol|haha|talent\w*|gifted|cook\w*|won|gewonnen|gagne|gane|выиграл\w*"
+        r"|ghost\w*|alien\w*|ufo)\b",
+    ),
+    _rule(
+        "r4c-xl-child-near-abuser",
+        "2 |3 |4 |5 |6 |7 |8 |9 |10 |11 |12 |two |three |four |five |six |seven |eight |nine "
+        "|ten |dos |tres |cuatro |cinco |seis |siete |ocho |nueve |diez |deux |trois |quatre "
+        "|cinq |sept |huit |neuf |dix |два |три |четыре |пять |шесть |семь |восемь |девять "
+        "|десять |el mismo|la misma|того самого|тот самый|the same|celui qui|derselbe|dezelfde",
+        r"(?:el mismo|la misma) que (?:abuso|me abuso|me toco|me violo)\b"
+        r"|the same (?:\w+ )?(?:who|that) (?:abused|touched|hurt|raped|molested) me\b"
+        r"|(?:у )?(?:того самого|тот самый)(?= *(?:[.!?,]|$))"
+        r"|celui qui (?:m ?a|ma) (?:abuse\w*|touche\w*|viole\w*)|derselbe(?: ,)? der mich"
+        r" (?:missbraucht|angefasst)|dezelfde die (?:mij|me) (?:misbruikt|betast)"
+        r"|(?:tiene|ей|ему|elle a|il a|sie ist|er ist|ze is|hij is|she is|shes|he is|hes)"
+        r" (?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco"
+        r"|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|sept|huit|neuf|dix|два|три|четыре"
+        r"|пять|шесть|семь|восемь|девять|десять)(?: (?:anos|ans|лет|года|jahre|jaar|years old))?"
+        r"(?= *(?:[.!?,]|$| y | et | und | en | и | and ))",
+        DANGER,
+        weak=True,
+        negatable=False,
+        requires=r"\b(?:abus\w*|missbr\w*|misbr\w*|toco|touched|molest\w*|viol\w*|abuelo"
+        r"|grandpa|grandad|stepdad|step dad|beau pere|stiefvater|stiefvader|padrastro|отчим\w*"
+        r"|дедушк\w*|того самого|тот самый|the same|el mismo|la misma|celui qui|derselbe"
+        r"|dezelfde)\b",
+        requires_across=True,
+        unless=r"\b(?:birthday|cumpleanos|anniversaire|geburtstag|verjaardag|день рождения"
+        r"|school|colegio|ecole|schule|школ\w*|party|fiesta|fete|feest|праздник\w*)\b",
     ),
 )
 
