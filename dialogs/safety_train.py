@@ -1,6 +1,7 @@
 """Train the crisis screen's learned layer and write ``dialogs/data/safety_model.json``.
 
-    .venv/bin/python -m dialogs.safety_train [--out PATH] [--no-nested] [--jobs N] [FILE ...]
+    .venv/bin/python -m dialogs.safety_train [--out PATH] [--no-nested] [--jobs N]
+                                             [--inner-groups N] [FILE ...]
 
 Reads the training files (by default tests/data/safety_corpus.toml, safety_dev.toml and every
 safety_train_*.toml), reads each message with the rules (dialogs/safety.py), fits a logistic
@@ -11,11 +12,11 @@ settings, and leave-one-file-out cross-validation.
 Cross-validation is by file, because a file is one writer's voice: train on all files but one,
 test on that one, for each file. For an honest figure the held-out file takes no part in
 choosing the threshold either: in each fold the threshold (and the window penalty, below) is
-chosen by a leave-one-file-out run inside the remaining files (``--no-nested`` uses the global
-threshold instead: faster and slightly optimistic). The figures are recall on crisis and the
-false-positive rate (non-crisis assessed crisis), for the rules alone and for rules+model. The
-threshold of the committed model is chosen the same way on the out-of-fold probabilities of all
-files.
+chosen by a cross-validation inside the remaining files, over groups of files
+(``--no-nested`` uses the global threshold instead: faster and slightly optimistic). The
+figures are recall on crisis and the false-positive rate (non-crisis assessed crisis), for the
+rules alone and for rules+model. The threshold of the committed model is chosen the same way
+on the out-of-fold probabilities of all files.
 
 Choices, each made on those cross-file figures (never on the blind sets): L2-regularised
 logistic loss with crisis and non-crisis given equal total weight; no weight for a feature seen
@@ -36,8 +37,8 @@ name contains "holdout" or "blind" (without opening it) or whose header comment 
 those are evaluation sets, and training on them would make every figure measured on them a lie.
 Everything is deterministic: no random numbers, files and messages in a fixed order, one BLAS
 thread per process; two runs write the same weights, whatever ``--jobs`` says. The nested run
-fits one model per pair of files (held out together, it serves both inner folds that need it),
-spread over one process per CPU.
+fits one model per group of files and per pair of groups (each serves every inner fold that
+needs it), spread over one process per CPU.
 """
 
 from __future__ import annotations
@@ -89,6 +90,10 @@ CONCERN_RATE = 0.05  # the share of out-of-fold "none" messages the model may ra
 #: Window penalties tried (see safety_model.Model.window_penalty); the one that gives the best
 #: pooled out-of-fold recall at TARGET_FPR is kept, chosen inside every fold like the threshold.
 WINDOW_PENALTIES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
+#: Groups of files for the inner cross-validation of the nested run. Each inner model is
+#: trained on about (groups - 2) / groups of the files (five sixths here); an inner
+#: leave-one-file-out (groups >= files) fitted a model per pair of files, 1,540 fits for 56.
+INNER_GROUPS = 12
 MAX_ITERATIONS = 400
 
 Float = npt.NDArray[np.float64]
@@ -534,21 +539,42 @@ def fold_logits(
         _SHARED = None
 
 
+def inner_groups_of(count: int, groups: int) -> list[int]:
+    """The inner group of each file: round robin over the files in their (sorted) order, so
+    the writers of one round spread over the groups. ``groups >= count`` gives every file its
+    own group: the inner loop is then a plain leave-one-file-out. At least three groups, or the
+    fit without two of them would have nothing left to learn from."""
+    groups = max(1, min(max(groups, 3), count))
+    return [index % groups for index in range(count)]
+
+
 def cross_validate(
-    data: Data, nested: bool, log: Callable[[str], None], jobs: int = 1
+    data: Data,
+    nested: bool,
+    log: Callable[[str], None],
+    jobs: int = 1,
+    inner_groups: int = INNER_GROUPS,
 ) -> dict[str, Any]:
-    """Leave-one-file-out. The nested run needs, for held-out file h and inner held-out file g,
-    a model trained without both: the same model serves (h, g) and (g, h), so each pair of
-    files is fitted once."""
+    """Leave-one-file-out. In the nested run, the threshold for held-out file h is chosen on
+    out-of-fold logits of every other file g from a model that saw neither h nor g: with the
+    files dealt into groups, the model trained without the groups of h and of g (without that
+    one group when they share it). One fit per group and per pair of groups serves every outer
+    fold, so the cost grows with the square of the groups, not the cube of the files."""
     everything = np.arange(len(data.examples))
     count = len(data.files)
     started = time.perf_counter()
+    group_of = inner_groups_of(count, inner_groups)
+    members = [tuple(f for f in range(count) if group_of[f] == g) for g in range(max(group_of) + 1)]
     singles: list[tuple[int, ...]] = [(held,) for held in range(count)]
-    pairs: list[tuple[int, ...]] = (
-        [(g, h) for h in range(count) for g in range(h)] if nested and count > 2 else []
+    inner_folds: list[tuple[int, ...]] = []
+    if nested and count > 2:
+        inner_folds = [files for files in members if len(files) > 1]
+        inner_folds += [members[a] + members[b] for b in range(len(members)) for a in range(b)]
+    log(
+        f"leave-one-file-out: {len(singles) + len(inner_folds)} fits in {jobs} processes"
+        + (f" (inner folds over {len(members)} groups of files)" if inner_folds else "")
     )
-    log(f"leave-one-file-out: {len(singles) + len(pairs)} fits in {jobs} processes")
-    fitted = fold_logits(data, singles + pairs, jobs, log)
+    fitted = fold_logits(data, singles + inner_folds, jobs, log)
     oof = np.zeros(len(everything))
     for held in range(count):
         oof[data.file_of == held] = fitted[(held,)][0]
@@ -557,18 +583,24 @@ def cross_validate(
     global_penalty, global_threshold = choose_crisis_setting(
         oof, windows, data.crisis, data.rules_crisis
     )
+
+    def without(held: int, other: int) -> Float:
+        """Logits of file ``other`` from the fit that saw neither it nor ``held``."""
+        a, b = sorted((group_of[held], group_of[other]))
+        fold = members[a] if a == b else members[a] + members[b]
+        return fitted[fold][fold.index(other)]
+
     per_file: dict[str, Any] = {}
     flagged_all = np.zeros(len(everything), dtype=bool)
     for index, file in enumerate(data.files):
         test = data.file_of == index
         penalty, threshold = global_penalty, global_threshold
-        if pairs:
+        if inner_folds:
             inner_rows = everything[~test]
             inner = np.zeros(len(inner_rows))
             for other in range(count):
                 if other != index:
-                    pair = (min(index, other), max(index, other))
-                    inner[data.file_of[inner_rows] == other] = fitted[pair][pair.index(other)]
+                    inner[data.file_of[inner_rows] == other] = without(index, other)
             penalty, threshold = choose_crisis_setting(
                 inner, windows[inner_rows], data.crisis[inner_rows], data.rules_crisis[inner_rows]
             )
@@ -599,7 +631,11 @@ def cross_validate(
     log(f"  {time.perf_counter() - started:.0f} s")
     return {
         "method": "leave-one-file-out; threshold chosen "
-        + ("by an inner leave-one-file-out on the other files" if nested else "globally"),
+        + (
+            f"by an inner cross-validation over {len(members)} groups of the other files"
+            if inner_folds
+            else "globally"
+        ),
         "per_file": per_file,
         "pooled": pooled,
         "macro": macro,
@@ -678,11 +714,12 @@ def train(
     nested: bool = True,
     log: Callable[[str], None] = print,
     jobs: int = 1,
+    inner_groups: int = INNER_GROUPS,
 ) -> tuple[safety_model.Model, dict[str, Any]]:
     started = time.perf_counter()
     data = prepare(files)
     log(f"{len(data.examples)} messages, {data.matrix.shape[1]} features")
-    cv = cross_validate(data, nested, log, jobs)
+    cv = cross_validate(data, nested, log, jobs, inner_groups)
     cv.pop("out_of_fold")
     everything = np.arange(len(data.examples))
     fit = train_crisis(data, everything)
@@ -712,6 +749,7 @@ def train(
             "target_fpr": TARGET_FPR,
             "concern_rate": CONCERN_RATE,
             "window_penalties": list(WINDOW_PENALTIES),
+            "inner_groups": inner_groups if nested else None,
             "negation_scope": safety_model.NEGATION_SCOPE,
             "ngram_sizes": list(safety_model.NGRAM_SIZES),
             "window": safety_model.WINDOW,
@@ -789,6 +827,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=os.cpu_count() or 1,
         help="processes for the cross-validation fits (default: one per CPU; same result)",
     )
+    parser.add_argument(
+        "--inner-groups",
+        type=int,
+        default=INNER_GROUPS,
+        help="groups of files in the nested inner cross-validation (>= files: leave-one-out)",
+    )
     args = parser.parse_args(argv)
     paths: list[Path] = args.files or default_files()
     try:
@@ -798,7 +842,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     for file in files:
         print(f"{file.name}: {len(file.examples)} messages, sha256 {file.sha256[:12]}")
-    model, metadata = train(files, nested=not args.no_nested, jobs=args.jobs)
+    model, metadata = train(
+        files, nested=not args.no_nested, jobs=args.jobs, inner_groups=args.inner_groups
+    )
     report(metadata)
     args.out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=None) + "\n")
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
