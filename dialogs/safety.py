@@ -992,6 +992,8 @@ _R4A_MEDS_ANCHORS = (
     "|citalopram|venlafaxine|mirtazapine|amitriptyline|pregabalin|gabapentin|meds|pills|tablets"
     "|medication"
 )
+# What a threat "over" is about when it is a family joke: "kill me if I eat the last biscuit".
+_THREAT_TRIVIA = r"biscuits?|cookies?|cake|chocolate|crisps|pizza|last slice|leftovers"
 
 
 _RULES: tuple[_Rule, ...] = (
@@ -2870,7 +2872,7 @@ _RULES: tuple[_Rule, ...] = (
         DANGER,
         unless=r"\b(?:grades?|homework|late|finds? out|sees? (?:my|the|this)|phone|broke|forgot"
         r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss)"
-        r"|biscuits?|cookies?|cake|chocolate|crisps|pizza|last slice|leftovers|spoilers?)\b",
+        r"|spoilers?|" + _THREAT_TRIVIA + r")\b",
     ),
     _rule(
         "severe-violence",
@@ -2897,8 +2899,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|mess|room|jokingly|joking|joke|lol|haha|if i (?:dont|forget|fail|lose|break|miss|eat"
         r"|tell (?!anyone|anybody|someone|somebody|the police|the cops))|when (?:he|she|they)"
         r" (?:see|hear|find)|spoil\w*|ending|surprise|hair|car|dent"
-        r"|scratch|ruin\w*|lmao|😂|biscuits?|cookies?|cake|chocolate|crisps|pizza|last slice"
-        r"|leftovers|if i finish)\b",
+        r"|scratch|ruin\w*|lmao|😂|if i finish|" + _THREAT_TRIVIA + r")\b",
     ),
     _rule(
         "worse-next-time",
@@ -10362,8 +10363,7 @@ _RULES: tuple[_Rule, ...] = (
         requires_across=True,
         unless=r"\b(?:lol|haha|party|cat|dog|puppy|delivery|parcel|plumber|builder\w*|decorat\w*"
         r"|kids? (?:playing|are playing)|cooking|dinner|birthday|surprise|santa|ghost|film|movie"
-        r"|game|noisy|music|hoover\w*|vacuum\w*|biscuits?|cookies?|cake|chocolate|crisps|pizza"
-        r"|last slice|leftovers)\b",
+        r"|game|noisy|music|hoover\w*|vacuum\w*|" + _THREAT_TRIVIA + r")\b",
     ),
     # The writer's address or door posted with a threat, or "they know where I live" after an
     # assault: "sent me a photo of my front door with 'soon'", "posted my address and 'see you
