@@ -977,21 +977,18 @@ _R4A_NOT_VOICES = (
     r"|manual|lol|haha|lmao|song says|lyrics say|the film|the book|the show|character"
     r"|(?:dont|do not|never|no longer|stopped) hear\w*|no voices)\b"
 )
-# Psychiatric and sleeping medicines by name, which the older pill rules do not anchor on.
-_R4A_MEDS = (
-    r"(?:olanzapine|clozapine|quetiapine|seroquel|lithium|lamotrigine|valproate|depakote"
-    r"|risperidone|aripiprazole|abilify|haloperidol|chlorpromazine|mood stabili[sz]ers?"
-    r"|antipsychotics?|sleeping (?:pills|tablets)|zopiclone|zolpidem|diazepam|lorazepam"
-    r"|clonazepam|benzos|sertraline|fluoxetine|citalopram|venlafaxine|mirtazapine"
-    r"|amitriptyline|pregabalin|gabapentin|meds|pills|tablets|medication)"
-)
-_R4A_MEDS_ANCHORS = (
+# Psychiatric and sleeping medicines by name, which the older pill rules do not anchor on: the
+# names are their own anchors; the three phrases below are anchored on their stems.
+_R4A_MED_NAMES = (
     "olanzapine|clozapine|quetiapine|seroquel|lithium|lamotrigine|valproate|depakote"
-    "|risperidone|aripiprazole|abilify|haloperidol|chlorpromazine|mood stabili|antipsychotic"
-    "|sleeping|zopiclone|zolpidem|diazepam|lorazepam|clonazepam|benzos|sertraline|fluoxetine"
-    "|citalopram|venlafaxine|mirtazapine|amitriptyline|pregabalin|gabapentin|meds|pills|tablets"
-    "|medication"
+    "|risperidone|aripiprazole|abilify|haloperidol|chlorpromazine|zopiclone|zolpidem|diazepam"
+    "|lorazepam|clonazepam|benzos|sertraline|fluoxetine|citalopram|venlafaxine|mirtazapine"
+    "|amitriptyline|pregabalin|gabapentin|meds|pills|tablets|medication"
 )
+_R4A_MEDS = (
+    r"(?:" + _R4A_MED_NAMES + r"|mood stabili[sz]ers?|antipsychotics?|sleeping (?:pills|tablets))"
+)
+_R4A_MEDS_ANCHORS = _R4A_MED_NAMES + "|mood stabili|antipsychotic|sleeping"
 # What a threat "over" is about when it is a family joke: "kill me if I eat the last biscuit".
 _THREAT_TRIVIA = r"biscuits?|cookies?|cake|chocolate|crisps|pizza|last slice|leftovers"
 
