@@ -645,6 +645,7 @@ def cross_validate(
             "window_penalty": global_penalty,
         },
         "out_of_fold": oof,
+        "inner_groups": len(members) if inner_folds else None,  # as used, after the bounds
     }
 
 
@@ -721,6 +722,7 @@ def train(
     log(f"{len(data.examples)} messages, {data.matrix.shape[1]} features")
     cv = cross_validate(data, nested, log, jobs, inner_groups)
     cv.pop("out_of_fold")
+    inner_groups_used = cv.pop("inner_groups")
     everything = np.arange(len(data.examples))
     fit = train_crisis(data, everything)
     crisis = _linear(fit, data.matrix.names)
@@ -749,7 +751,7 @@ def train(
             "target_fpr": TARGET_FPR,
             "concern_rate": CONCERN_RATE,
             "window_penalties": list(WINDOW_PENALTIES),
-            "inner_groups": inner_groups if nested else None,
+            "inner_groups": inner_groups_used,
             "negation_scope": safety_model.NEGATION_SCOPE,
             "ngram_sizes": list(safety_model.NGRAM_SIZES),
             "window": safety_model.WINDOW,

@@ -109,7 +109,10 @@ def test_cross_file_figures_meet_the_targets() -> None:
     assert pooled["rules+model"]["recall"] >= 0.80
     assert pooled["rules+model"]["recall"] >= pooled["rules"]["recall"] + 0.07
     assert CV["macro"]["rules+model"]["recall"] >= CV["macro"]["rules"]["recall"] + 0.10
-    assert "inner cross-validation over" in CV["method"]
+    assert (
+        f"inner cross-validation over {METADATA['settings']['inner_groups']} groups"
+        in (CV["method"])
+    )
     assert set(CV["per_file"]) == {Path(entry["path"]).name for entry in METADATA["files"]}
 
 
@@ -252,6 +255,7 @@ def test_nested_cross_validation_never_lets_a_held_out_file_choose_its_threshold
     assert one["per_file"] == two["per_file"]
     assert (one["out_of_fold"] == two["out_of_fold"]).all()
     assert f"inner cross-validation over {groups} groups" in one["method"]
+    assert one["inner_groups"] == groups
     group_of = safety_train.inner_groups_of(len(data.files), groups)
     assert len(set(group_of)) == groups
     by_hand = _inner_thresholds_by_hand(data, group_of)
