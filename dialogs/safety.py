@@ -493,6 +493,13 @@ _PILLS = (
     r"|oxycodone|amitriptyline|quetiapine|zopiclone|temazepam|propranolol)"
 )
 _PILL_NOUN = _PILLS.removeprefix(r"(?:\w+ )?")
+# Anchors for every name in _PILLS (a rule searched only near its anchors misses a name left out).
+_PILL_ANCHORS = (
+    "pill|tablet|meds|medic|painkill|antidepress|paracetamol|tylenol|acetaminophen|ibuprofen"
+    "|aspirin|xanax|benzo|opioid|oxy|insulin|lithium|sertraline|prozac|codeine|morphine|tramadol"
+    "|sleeping aid|patches|diazepam|valium|mirtazapine|codamol|digoxin|amitriptyline|quetiapine"
+    "|zopiclone|temazepam|propranolol"
+)
 _BODY = (
     r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|body|ankles?|shoulders?|chest"
     r"|veins?|forearms?|hands?|face|head)"
@@ -1653,6 +1660,31 @@ _RULES: tuple[_Rule, ...] = (
         frame=True,
         negatable=False,
     ),
+    # Not waking at a time is about sleep, not death: "hoping I don't wake up before my alarm",
+    # "I'd rather not wake up early on a Sunday".
+    _rule(
+        "waking-on-time",
+        "wake",
+        r"(?:dont|do not|not|never|wont|will not) wake up (?:(?:before|until|till|til|when)"
+        r" (?:(?:the|my|his|her|their) alarm|\d|noon|midday|lunch|lunchtime|the afternoon)|early"
+        r"|earlier|in time|on time|too early|too late|late|at \d|for (?:work|school|class"
+        r"|my shift))\b",
+        SI,
+        level=Level.NONE,
+        frame=True,
+        negatable=False,
+    ),
+    # Not wanting to see the news is about the news: "don't want to see the morning news".
+    _rule(
+        "seeing-the-news",
+        "news|paper|headline",
+        r"see (?:the |todays |tonights |any )?(?:morning |evening |nightly |late )?(?:news"
+        r"|papers?|headlines)\b",
+        SI,
+        level=Level.NONE,
+        frame=True,
+        negatable=False,
+    ),
     _rule(
         "agreeing-with-insult",
         "kys|kill|die|dye",
@@ -1890,9 +1922,7 @@ _RULES: tuple[_Rule, ...] = (
     # -- plans and means -------------------------------------------------------------------
     _rule(
         "pills-stockpiled",
-        "pill|tablet|meds|medic|painkill|antidepress|paracetamol|tylenol|acetaminophen"
-        "|ibuprofen|aspirin|xanax|benzo|opioid|oxy|insulin|lithium|sertraline|prozac|codeine"
-        "|morphine|tramadol|sleeping aid|bottle|pack|box|strip|blister|stash|patches",
+        _PILL_ANCHORS + "|bottle|pack|box|strip|blister|stash",
         r"(?:saving|saved|stockpil\w*|collect\w*|hoard\w*|stash\w*|squirrel\w*|building up|built up"
         r"|been keeping|keeping back|kept back|hiding|hidden|gathered|gathering)(?: up| away)?"
         r" (?:(?:all|some|a lot|lots"

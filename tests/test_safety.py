@@ -340,6 +340,8 @@ def test_past_self_harm_is_concern() -> None:
 
 PLANS = [
     "I've been saving up my pills",
+    "saving up my zopiclone",
+    "ive got enough propranolol",
     "I have enough pills to do it",
     "I have 60 tablets saved",
     "I took all my pills",
@@ -1191,6 +1193,23 @@ BROAD_FAMILY_HARD_NEGATIVES = [
     ],
 )
 def test_sleeping_and_not_coming_back(text: str, crisis: bool) -> None:
+    assert screen(text).assessment.is_crisis is crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("i'm hoping i don't wake up before my alarm, i need the sleep", False),
+        ("i'd rather not wake up early on a sunday", False),
+        ("i don't want to see the morning news today, it's all war", False),
+        ("i hope i don't wake up tomorrow", True),
+        ("i'd rather not wake up at all", True),
+        ("i hope i never wake up again, not even for work", True),
+        ("it all comes out tomorrow and i want to sleep and not wake up before it does", True),
+        ("i don't want to see the morning", True),
+    ],
+)
+def test_waking_on_time_and_the_news_are_not_death(text: str, crisis: bool) -> None:
     assert screen(text).assessment.is_crisis is crisis
 
 
