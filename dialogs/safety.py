@@ -702,6 +702,14 @@ _DISTANT_PAST = _context(
         "sans me {couper|scarifier|faire du mal|mutiler}",
         "ohne {zu ritzen|mich zu ritzen|mich zu verletzen|mich zu schneiden}",
         "ritzfrei",
+        "{self harm|selfharm|self injury|sh|cutting} free",
+        "free {from|of} {self harm|selfharm|self harming|sh|cutting}",
+        "{stopped|quit} {the |}{self harm|selfharm|self harming|cutting}",
+        "{self harm|selfharm|sh} scars",
+        "old {self harm|selfharm|sh}",
+        "год назад",
+        "на {первом|втором|третьем|четвертом|пятом} курсе",
+        "в {школе|юности|молодости}",
         "clean seit",
         "zonder {te snijden|mezelf te snijden|te krassen|mezelf te beschadigen}",
         "без {селфхарма|порезов}",
@@ -714,9 +722,10 @@ _DISTANT_PAST = _context(
     + "|"
     + _phrases(
         "{when i was|als ich|quand j etais|quand jetais} {1|2|3|4|5|6|7|8|9}*",
+        "в {1|2}{0|1|2|3|4|5|6|7|8|9} {лет |год |года |}я",
         "{vor|hace|il y a} {1|2|3|4|5|6|7|8|9}{|0|1|2|3|4|5|6|7|8|9} {jahren|anos|ans}",
     )
-    + r"|(?:in|en|в|that was|was in|im jahr) (?:19\d\d|200\d|201\d)\b"
+    + r"|(?:in|en|в|that was|was in|im jahr) (?:19\d\d|200\d|201\d)\b|\bday \d+ without\b"
     # Number words and ages: "four years since my attempt", "an overdose at nineteen".
     + r"|(?:vor \w+ jahren|hace (?:ya )?\w+ anos|il y a \w+ ans|ca fait \w+ ans|\w+ jaar geleden"
     r"|seit \w+ jahren nicht|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -735,7 +744,9 @@ _DISTANT_PAST = _context(
 _RETURNING = _context(
     r"\b(?:(?<!never )again|still (?:want|think|feel|have|get|cut|wish)|(?:coming|came|are|is|its)"
     r" back|started (?:up )?again|relaps\w*|(?:clean|free) (?:and|but|then|until) (?:i |ive )?"
-    r"(?:just|today|tonight|now|yesterday|last night))\b"
+    r"(?:just|today|tonight|now|yesterday|last night)"
+    r"|(?<!dont )(?<!didnt )(?<!not )(?<!never )(?<!no )(?:want|wants|wanting|wanted|urges?) to"
+    r" (?:\w+ ){0,3}(?:cut\w*|burn\w*|hurt\w*)|(?:опять|снова) (?:тянет|хочу|хочется))\b"
 )
 # Words of the present undo a distant past only where they, not the past, sit closest to the
 # match: a long message that opens "tonight I told my partner about my attempt at 19" or ends
@@ -749,7 +760,9 @@ _FICTION = _context(
         "|protagonist|villain|song|songs|lyrics|album|video game|anime|manga|comic|comics|article"
         "|news|headline|documentary|podcast|netflix|celebrity|actor|actress|singer|rapper|fanfic"
         "|fiction|plot|scene|chapter|author|poem|novelist|musician|the bell jar|hamlet|romeo"
-        "|juliet|shakespeare|tells the story|story of a}",
+        "|juliet|shakespeare|tells the story|story of a|boek|aflevering|hoofdpersoon|personage"
+        "|toneelstuk|buch|hauptfigur|theaterstuck|livre|personnage|libro|pelicula|episodio"
+        "|personaje|novela|фильм*|сериал*|книге|книга}",
         "{is|its|was} about a",
     )
 )
@@ -1509,6 +1522,7 @@ _RULES: tuple[_Rule, ...] = (
         r" attempts?|my (?:last |recent |latest )?(?:suicide )?attempt\b",
         SI,
         # Looking back on it: an anniversary marked, glad to be here, talked through in therapy.
+        weak=True,
         unless=r"\b(?:anniversary|(?:a|one|two|three|five|ten) years? since|glad|grateful|proud"
         r"|cake|celebrat\w*|in therapy for the first time)\b",
         despite=r"\b(?:again|still want|wish (?:it|i)|finish\w*|properly|next time|not done"
@@ -5495,9 +5509,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "nl-nouns",
         "zelfmoord|zelfdod|suicid|zelfbeschad|automutil",
-        r"(?P<v>zelfmoord\w*|zelfdoding\w*|suicidaal|zelfbeschadiging|automutilatie)",
+        r"(?P<v>zelfmoord(?!actie|missie|commando|terroris|aanslag)\w*|zelfdoding\w*|suicidaal"
+        r"|zelfbeschadiging|automutilatie)",
         SI,
         mention=True,
+        unless=r"\b(?:financiele|politieke|sociale|commerciele|professionele) zelfmoord"
+        r"|\b(?:is|was|wordt|zou zijn) (?:pure |echt |regelrechte |gewoon )?zelfmoord\b",
     ),
     _rule(
         "nl-self-harm",
@@ -5702,7 +5719,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "ru-acts",
         "поконч|убить|убью|повес|вскры|налож|выпил|суицид|самоубий",
-        r"(?P<v>поконч\w* (?:с|со) (?:собой|этим|всем|жизнью)\w*|убить себя|убью себя|повеситься"
+        r"(?P<v>поконч\w* (?:с|со) (?:собой|этим(?! (?!всем\b)\w+(?:ом|ем|ой|ей|ами|ями)\b)"
+        r"|всем|жизнью)\b|убить себя|убью себя|повеситься"
         r"|повешусь"
         r"|вскрыть вены|вскрою вены|наложить на себя руки|выпилиться|суицид\w*|самоубийств\w*)",
         SI,

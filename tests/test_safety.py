@@ -1213,6 +1213,31 @@ def test_waking_on_time_and_the_news_are_not_death(text: str, crisis: bool) -> N
     assert screen(text).assessment.is_crisis is crisis
 
 
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Recovery and looking back are not current risk...
+        ("two hundred days self-harm free and I bought myself flowers", False),
+        ("Day 40 without self harm, proud of myself", False),
+        ("my old self harm scars itch in the heat", False),
+        ("I'm still in therapy after my attempt last spring, today was okay", False),
+        ("ik zag een film waarin de hoofdpersoon zelfmoord pleegt", False),
+        ("die vergadering was een zelfmoordmissie", False),
+        ("dat plan is financiële zelfmoord", False),
+        ("хочу покончить с этим проектом", False),
+        ("год назад я пыталась покончить с собой, сейчас всё хорошо", False),
+        # ...unless the urge is back, or the words are about oneself now.
+        ("a year sh free and all day I've been wanting to cut myself", True),
+        ("after my attempt I swore I'd never go back there, but I want to die again tonight", True),
+        ("один год без порезов, но опять тянет резать себя", True),
+        ("хочу покончить с этим всем", True),
+        ("ik denk elke avond aan zelfmoord", True),
+    ],
+)
+def test_recovery_and_looking_back_are_not_current_risk(text: str, crisis: bool) -> None:
+    assert screen(text).assessment.is_crisis is crisis
+
+
 # --- families from second-language English, inner-child answers and indirection (rules alone) --
 
 INDIRECT_FAMILY_CRISES = [
