@@ -520,7 +520,9 @@ _ME_INTENT = (
 _TREATS = (
     r"(?:coffee|caffeine|sugar|chocolate|candy|sweets|cake|netflix|tv|anime|sun|sunshine|cute\w*"
     r"|love|carbs|pizza|memes|energy drinks|red ?bull|vitamin \w+|work|studying|music|k ?pop"
-    r"|drama|tea|cookies|ice cream|dopamine|serotonin|happiness|kindness|content|reels|tiktok)"
+    r"|drama|tea|cookies|ice cream|dopamine|serotonin|happiness|kindness|content|reels|tiktok"
+    r"|overtime|meetings|emails|revision|homework|english|maths|math|lectures|classes|christmas"
+    r" pudding|pudding|nostalgia|youtube|podcasts|gossip|cheese|crisps|chips|candy corn|fudge)"
 )
 
 # Who is the subject? A backward scan finds the nearest one of these before the verb.
@@ -562,7 +564,8 @@ _TRANSPARENT = _words(
     contemplating ideas urges intent intention intentions plans plan desire wish interest
     suicidal self anymore yet currently right now gedachten pensamientos intencion
     mich mir me se mezelf mijzelf an aan a om te zu de ik ich je yo я хочу буду собираюсь
-    хочется will mochte wil veux vais voudrais quiero voy ga gaan plus mehr meer"""
+    хочется will mochte wil veux vais voudrais quiero voy ga gaan plus mehr meer mean meant
+    saying said say mentioned anything думаю думал думала о об"""
 )
 # "trying not to cut" is an urge, "almost" (чуть не) is not a denial; "can't stop" affirms.
 _NEGATION_BREAKERS = _words("trying try tried hard struggling fighting hardest чуть")
@@ -718,16 +721,36 @@ _DISTANT_PAST = _context(
         "hace {dos|tres|cuatro|cinco|seis|diez|unos|muchos|varios} anos",
         "{twee|drie|vier|vijf|zes|tien|een paar|veel} jaar geleden",
         "{два|три|пять|десять|несколько|много} {года|лет} назад",
+        "hace {anos|tiempo|mucho|mucho tiempo|un ano}",
+        "cuando {yo |}tenia",
+        "il y a un an",
+        "vor einem jahr",
+        "een jaar geleden",
+        "это {было |}давно",
+        "давно это было",
+        "{the part of me|the kid|the girl|the boy|year old self|year old me|younger self"
+        "|younger me|teenage self|teenage me} {that|who} {wanted|was|used|tried|felt}",
+        "anniversary of {the night|the day|my attempt|my suicide attempt|my overdose}",
+        "jahrestag {meines|meiner} {suizidversuch*|versuch*}",
     )
     + "|"
     + _phrases(
         "{when i was|als ich|quand j etais|quand jetais} {1|2|3|4|5|6|7|8|9}*",
         "в {1|2}{0|1|2|3|4|5|6|7|8|9} {лет |год |года |}я",
         "{vor|hace|il y a} {1|2|3|4|5|6|7|8|9}{|0|1|2|3|4|5|6|7|8|9} {jahren|anos|ans}",
+        "в {1|2}{0|1|2|3|4|5|6|7|8|9} {лет|год|года}",
+        "a los {1|2}{0|1|2|3|4|5|6|7|8|9}",
+        "a {1|2}{0|1|2|3|4|5|6|7|8|9} ans",
     )
-    + r"|(?:in|en|в|that was|was in|im jahr) (?:19\d\d|200\d|201\d)\b|\bday \d+ without\b"
+    + r"|(?:in|en|в|that was|was in|im jahr|,) (?:19\d\d|20[01]\d|202[0-4])\b|\bday \d+ without\b"
+    r"|прошл\w* (?:\w+ )?(?:лет|года?)\b|a (?:quinze|seize|dix sept|dix huit|dix neuf|vingt) ans\b"
+    r"|\bat (?:1[3-9]|2\d|\w+teen|twenty\w*),? i (?:tried|attempted|took|overdosed|cut|wanted"
+    r"|used|was|had|nearly|almost)\b"
+    r"|(?:it|things|die|dead|gone) (?:at|aged) (?:1[3-9]|2\d|\w+teen|twenty\w*)\b"
+    r"(?! ?(?:tonight|today|tomorrow|pm|am|oclock|o clock|hours|hrs|past|to|minutes|mins|h)\b"
+    r"| [:.] \d)"
     # Number words and ages: "four years since my attempt", "an overdose at nineteen".
-    + r"|(?:vor \w+ jahren|hace (?:ya )?\w+ anos|il y a \w+ ans|ca fait \w+ ans|\w+ jaar geleden"
+     + r"|(?:vor \w+ jahren|hace (?:ya )?\w+ anos|il y a \w+ ans|ca fait \w+ ans|\w+ jaar geleden"
     r"|seit \w+ jahren nicht|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|twenty|thirty|\d+) (?:years|yrs) (?:(?:today|to the day) )?(?:ago|since|on|clean"
     r"|free|later)"
@@ -742,8 +765,15 @@ _DISTANT_PAST = _context(
     r"|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\w*|thirty\w*) when)\b"
 )
 _RETURNING = _context(
-    r"\b(?:(?<!never )again|still (?:want|think|feel|have|get|cut|wish)|(?:coming|came|are|is|its)"
-    r" back|started (?:up )?again|relaps\w*|(?:clean|free) (?:and|but|then|until) (?:i |ive )?"
+    r"\b(?:(?<!never )(?<!not )(?<!not there )(?:do|doing|did|done|try|trying|tried|it|that|cut\w*"
+    r"|hurt\w*|burn\w*|harm\w*|feel\w*|want\w*|urges?|thoughts?|thinking|myself|me|happen\w*"
+    r"|overdos\w*|start\w*|there|back|at it|on it) (?:\w+ )?again"
+    r"|still (?:want|think|feel|have|get|cut|wish)|(?:urges?|thoughts?|feelings?|cravings?"
+    r"|(?:urge|need|want|wanting) to \w+(?: \w+)?) (?:(?!(?:hasnt|havent|hadnt|not|never|didnt"
+    r"|doesnt|dont|wont)\b)\w+ ){0,2}?(?:coming|came|come|comes|are|is"
+    r"|were|was) back|(?:its|it is|theyre|they are) back|started (?:up )?again"
+    r"|(?<!worry about )(?<!worried about )(?<!fear of )(?<!afraid of )(?<!scared of )(?<!avoid )"
+    r"(?<!prevent )relaps\w*|(?:clean|free) (?:and|but|then|until) (?:i |ive )?"
     r"(?:just|today|tonight|now|yesterday|last night)"
     r"|(?<!dont )(?<!didnt )(?<!not )(?<!never )(?<!no )(?:want|wants|wanting|wanted|urges?) to"
     r" (?:\w+ ){0,3}(?:cut\w*|burn\w*|hurt\w*)|(?:опять|снова) (?:тянет|хочу|хочется))\b"
@@ -762,7 +792,10 @@ _FICTION = _context(
         "|fiction|plot|scene|chapter|author|poem|novelist|musician|the bell jar|hamlet|romeo"
         "|juliet|shakespeare|tells the story|story of a|boek|aflevering|hoofdpersoon|personage"
         "|toneelstuk|buch|hauptfigur|theaterstuck|livre|personnage|libro|pelicula|episodio"
-        "|personaje|novela|фильм*|сериал*|книге|книга}",
+        "|personaje|novela|фильм*|сериал*|книге|книга|peli|pelis|serie|prota|protagonista|heroe"
+        "|heros|prop|props}",
+        "{tv|teen|netflix} show",
+        "in {the|this|that} show",
         "{is|its|was} about a",
     )
 )
@@ -775,17 +808,34 @@ _TOPIC = _context(
         "|clinic|news|report|deaths|cases|epidemic|crisis line|hotline volunteer|doku|dokumentation"
         "|reportage|documentaire|documental|nieuws|nachrichten|noticias|artikel|articulo|students"
         "|teaching|risk assessment*|helpline*|dissertation|thesis|inpatient*|acute unit"
-        "|medically stable|crisis team|lfts}",
+        "|medically stable|crisis team|lfts|bible|church|priest|preacher*|sermon|youth group"
+        "|pharmacology|antidote*}",
         "{a|another|his|her|their} {suicide|overdose}",
         "{an|the} overdose",
         "the suicide of",
+    )
+)
+# "What do you do if someone says they're suicidal?": someone else, hypothetically, unless the
+# writer then owns it ("asking because that someone is me") or names someone close.
+_HYPOTHETICAL = _context(
+    _phrases(
+        "{if|when|what if} {someone|somebody|a person|a user|a client|anyone} {says|said|tells"
+        "|told|types|typed|writes|wrote|texts|messages|mentions|admits|is|seems}"
+    )
+)
+_ITS_ME = _context(
+    _phrases(
+        "{that someone|the someone|that person|the person} is me",
+        "{its|it is|asking} for {me|myself}",
+        "{im|i am} {that|the} {someone|person}",
+        "asking {because|bc|cause|since|as} {i|im|i am|ive}",
     )
 )
 _SERIOUS = _context(
     _phrases(
         "{im|i am|being} serious",
         "seriously",
-        "not {joking|kidding|a joke}",
+        "not {even |}{joking|kidding|a joke}",
         "no joke",
         "for real",
         "im not kidding",
@@ -810,6 +860,10 @@ _TRIVIAL_CAUSE = _context(
     r"|trauma|past|family|abuse|illness|body)\w+(?: \w+)? (?:makes?|made|is making|are making)"
     r" me\b|\b(?:embarrass\w*|cringe\w*|awkward|mortified)\b"
     r"|\bif (?:i|we) (?:\w+ ){0,4}one more (?!day|night|week|minute|second|hour|time)\w+"
+    # A small public blunder just made: "I just called my teacher mum", "sent it to the wrong chat".
+    r"|\bi (?:just|accidentally) (?:called|sent|replied|waved|tripped|spilled|spilt|liked|texted"
+    r"|emailed|hit reply|walked into)\b|\bcalled (?:my |the |our )?\w+ (?:mum|mom|mummy|mommy|dad"
+    r"|daddy)\b|\bwrong (?:person|chat|group chat|email|address)\b"
 )
 _RELATION = _context(
     r"\b(?:my|our|mein\w*|mon|ma|mes|mi|mis|mijn|мо\w+) (?:\w+ )?(?:friend|bestie|bff|bf|gf"
@@ -935,7 +989,7 @@ _ACCIDENT = _phrases(
     "|tripped|paper cut|kitchen|at the gym|workout|lifting|playing|football|soccer|skiing|hiking"
     "|climbing|in the sun|sunburn*|curling iron|straighteners|laughing|toast|dinner|cake|pizza"
     "|pasta|slicing|peeling|onion|onions|vegetables|veg|carrots|bread|bagel|avocado|mandoline"
-    "|grater|tin can|can opener|recipe|soup}",
+    "|grater|tin can|can opener|recipe|soup|needle|injection|prop|props|t shot|testosterone|jab}",
     "on {a|the} {fence|glass|knife|can|door|nail|stove|oven|pan|hob|iron|kettle|table|corner"
     "|cupboard|edge}",
     "while {cooking|cutting|chopping|opening|working|gardening|playing|running}",
@@ -1508,10 +1562,13 @@ _RULES: tuple[_Rule, ...] = (
         "suicide-mention",
         "sui|siu|suc|suz|sue|suy|sus|siicid|sicid|sisid",
         r"(?<!career )(?<!political )(?<!social )(?<!commercial )(?<!financial )(?<!fashion )"
+        r"(?<!ran )(?<!run )(?<!running )(?<!doing )(?<!did )"
         rf"(?P<v>{_SUICIDE})\b(?<!pravention)(?<!prevention)(?<!rate)(?<!raten)(?<!forschung)"
         r"(?! (?:squad|doors?|prevention|awareness|rates?|statistics|stats|research|bomb\w*"
         r"|mission|run|blonde|king|wings?|sauce|hot sauce|chill?i|challenge|burger|curry"
-        r"|shots?|pact of the|silence|notes? of the|grief|loss|bereave\w*|survivors?)\b)",
+        r"|shots?|pact of the|silence|notes? of the|grief|loss|bereave\w*|survivors?|squeeze"
+        r"|sprint\w*|drills?|in (?:basketball|football|soccer|rugby|hockey|netball|pe)\b"
+        r"|at (?:practice|training))\b)",
         SI,
         mention=True,
     ),
@@ -1534,7 +1591,8 @@ _RULES: tuple[_Rule, ...] = (
         "|self un|game end|an hero"
         "|rope|roping|neck|final exit|toaster|dirt nap|eternal|do my|do me|do him|do her|do them"
         "|doing my|doing me|doing him|doing her",
-        r"(?<!\d )(?<!\d)\b(?P<v>kms|un ?al[iy]?v\w*|sewer ?s(?:lide|ide|lid)\w*|self ?delet\w*"
+        r"(?<!\d )(?<!\d)\b(?P<v>kms|un ?al[iy]?v\w*(?! (?:the|this|that|these|those|a|an) )"
+        r"|sewer ?s(?:lide|ide|lid)\w*(?! of\b)|self ?delet\w*"
         r"|self ?un ?aliv\w*"
         r"|(?:do|doing) (?:my|me|him|her|them) ?sel(?:f|ves) in\b(?! (?:at|with|by|for|on)\b)"
         r"|ctb|catch(?:ing)? the bus (?:for good|permanently|forever|and never"
@@ -1544,6 +1602,8 @@ _RULES: tuple[_Rule, ...] = (
         r" (?:just )?(?:rope|neck)(?: (?:myself|tonight|today|soon|now))?" + _END,
         SI,
         mention=True,
+        unless=r"\b(?:(?:such|what) a (?:weird|stupid|dumb|silly|cringe|strange|funny) word"
+        r"|the word|(?:jokes?|memes?|trend) (?:on|about)|why does (?:every\w*|tiktok))\b",
     ),
     _rule(
         "permanent-exit",
@@ -1835,8 +1895,8 @@ _RULES: tuple[_Rule, ...] = (
         "hurt-oneself",
         "myself|my self|mysel|myslef|mysefl|meself|mself|miself|himself|herself|themsel|themself"
         "|oneself|one self|him self|her self|them self",
-        r"(?P<v>burn|burns|burning|burned|burnt|scratch\w*|hit|hits|hitting|punch\w*|bang\w*"
-        r"|bite|bites|biting|bit|hurt|hurts|hurting|harm|harms|harming|harmed|stab|stabs|stabbing"
+        r"(?<!my )(?P<v>burn|burns|burning|burned|burnt|scratch\w*|hit|hits|hitting|punch\w*"
+        r"|bang\w*|bite|bites|biting|bit|hurt|hurts|hurting|harm|harms|harming|harmed|stab|stabs|stabbing"
         r"|stabbed|bruis\w*|mutilat\w*|injur\w*|pinch\w*|scald\w*|bash\w*|slap\w*|beat|beating"
         r"|choke|choking|strangle|strangling) ?"
         + _REFL
@@ -3586,12 +3646,17 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?:es|era|seria)(?: (?:un|como un|puro|casi|practicamente|literal))+ suicidio"
         r"|(?:is|was|zou)(?: (?:echt|gewoon|pure|regelrechte|bijna|toch))* zelfmoord(?! (?:gepleegd"
         r"|plegen|te plegen))"
-        r"|это(?: (?:же|просто|прям|чистое|было))* самоубийство)\b",
+        r"|(?:это|этот \w+|эта \w+|это \w+)(?: ,)?(?: (?:же|просто|прям|чистое|было))* самоубийство"
+        r"|(?:this|that|the) \w+(?: \w+)? (?:is|was|would be|sounds like)(?: (?:pure|basically"
+        r"|literally|just|absolute|total|practically|like))* suicide(?! (?:for|to) me)"
+        r"|(?:driving|going|cycling|swimming|walking|running) (?:\w+ ){0,4}(?:is|was|would be)"
+        r" (?:\w+ )?suicide)\b",
         SI,
         level=Level.NONE,
         frame=True,
         negatable=False,
         unless=r"\b(?:einzige|einzig|losung|loesung|ausweg|seine|ihr tod|tod|seul\w*|solution"
+        r"|only|answer|option|way out|end it|myself|life"
         r"|issue|mort|unica|solucion|salida|muerte|murio|enige|oplossing|uitweg|dood|overleden"
         r"|единственн\w*|выход|смерть|умер\w*|ich|je|yo|ik|я|mich|moi|mezelf|себя)\b",
     ),
@@ -5730,7 +5795,7 @@ _RULES: tuple[_Rule, ...] = (
         "ru-grief",
         "поконч",
         r"(?P<p3>(?:он|она|брат|сестра|друг|подруга|отец|мать|мама|папа)\w* (?:\w+ )?)покончила?"
-        r" с собой",
+        r" с собой|(?<!чуть не )(?<!едва не )(?<!почти )(?P<x3>)покончил[аи]? с собой",
         SI,
         level=Level.CONCERN,
         frame=True,
@@ -10969,6 +11034,8 @@ def _negated(text: str, lo: int, head: int) -> bool:
             # "no urges to restrict or hurt myself": the negation reaches both conjuncts, so
             # the first conjunct's verb may be crossed.
             coordinated = True
+        elif word == "that" and i + 1 < len(words) and words[i + 1] in _NEGATORS:
+            continue  # "not that I want to die" (but "it's not me that wants to")
         elif word not in _TRANSPARENT:
             if not coordinated or crossed:
                 return False
@@ -11105,10 +11172,19 @@ def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: 
     about_other = person is _Person.THIRD
     own = person is _Person.FIRST and explicit
     level = rule.own_level if rule.own_level and own else rule.level
-    if about_other and message.has(_FICTION) and not message.near(_RELATION, context):
+    hypothetical = (
+        message.near(_HYPOTHETICAL, context)
+        and not message.has(_ITS_ME)
+        and not message.has(_RELATION)  # "...? my sister just did"
+    )
+    if (
+        about_other
+        and (hypothetical or message.has(_FICTION))
+        and not message.near(_RELATION, context)
+    ):
         signals.add("fiction")
         return None
-    if rule.mention and (message.has(_FICTION) or message.has(_TOPIC)):
+    if rule.mention and (hypothetical or message.has(_FICTION) or message.has(_TOPIC)):
         # "We read a book about suicide", "a patient came in after an overdose": a topic, unless
         # the writer owns it ("I'm suicidal") or it is about someone close ("my brother").
         before = _words_before(text, lo, start, limit=4)

@@ -1238,6 +1238,45 @@ def test_recovery_and_looking_back_are_not_current_risk(text: str, crisis: bool)
     assert screen(text).assessment.is_crisis is crisis
 
 
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # A wish disowned, a worry with nothing said, sport and deadlines, a question about
+        # how the bot works, a small blunder, an insect, a haircut, a word talked about...
+        ("it's not that I want to die, I'm just worn out by all of it", False),
+        ("she hasn't said anything about hurting herself, but I worry", False),
+        ("coach made us run suicides until we nearly threw up", False),
+        ("that suicide squeeze won us the game", False),
+        ("this deadline is suicide, five features by friday", False),
+        ("how does the bot reply if someone says they are suicidal?", False),
+        ("ugh i want to die, i just called my boss dad in the meeting", False),
+        ("someone please unalive the wasp in my kitchen", False),
+        ("i cut my bangs myself and regret it", False),
+        ("what a weird word unalive is", False),
+        # ...an attempt long ago, in other languages and at an age, and a death mourned...
+        ("hace años intenté quitarme la vida, hoy estoy bien", False),
+        ("a los 16 intenté suicidarme, ahora tengo 40 y estoy en paz", False),
+        ("в 17 лет пыталась покончить с собой, сейчас всё хорошо", False),
+        ("I tried to end things at 19; I'm 45 now and grateful", False),
+        ("мой сосед покончил с собой прошлой зимой, до сих пор не верится", False),
+        ("I used to cut as a teen and the memory came back today, but I'm okay", False),
+        # ...but not when the writer owns it, names someone close, or the urge is back now.
+        ("it's not me that wants to die, the voices keep telling me to", True),
+        ("what do you do if someone says they're suicidal? asking because i am", True),
+        ("what do I do if someone says they'll kill themselves tonight? my sister just did", True),
+        ("I used to cut years ago and the urge to cut is coming back tonight", True),
+        ("ending it at 11 tonight, the pills are ready", True),
+        ("lowkey wanna kms, not even joking", True),
+        ("ran out of reasons, suicide is the only option left", True),
+        ("the part of me that wants to die is loud tonight", True),
+    ],
+)
+def test_disowned_hypothetical_figurative_and_long_past_are_not_a_crisis(
+    text: str, crisis: bool
+) -> None:
+    assert screen(text).assessment.is_crisis is crisis
+
+
 # --- families from second-language English, inner-child answers and indirection (rules alone) --
 
 INDIRECT_FAMILY_CRISES = [
