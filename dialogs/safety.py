@@ -565,7 +565,8 @@ _TRANSPARENT = _words(
     suicidal self anymore yet currently right now gedachten pensamientos intencion
     mich mir me se mezelf mijzelf an aan a om te zu de ik ich je yo я хочу буду собираюсь
     хочется will mochte wil veux vais voudrais quiero voy ga gaan plus mehr meer mean meant
-    saying said say mentioned anything думаю думал думала о об"""
+    saying said say mentioned anything думаю думал думала о об pienso pensando denk denke dran daran
+    dass"""
 )
 # "trying not to cut" is an urge, "almost" (чуть не) is not a denial; "can't stop" affirms.
 _NEGATION_BREAKERS = _words("trying try tried hard struggling fighting hardest чуть")
@@ -732,6 +733,11 @@ _DISTANT_PAST = _context(
         "|younger me|teenage self|teenage me} {that|who} {wanted|was|used|tried|felt}",
         "anniversary of {the night|the day|my attempt|my suicide attempt|my overdose}",
         "jahrestag {meines|meiner} {suizidversuch*|versuch*}",
+        "раньше",
+        "ещё в {институте|университете|универе|школе|колледже}",
+        "in {my|the|her|his} {first|second|third|fourth|final|last} year {of|at}",
+        "in {sixth form|year 7|year 8|year 9|year 10|year 11|year 12|year 13}",
+        "{not|i dont|i do not|i didnt} {anymore|any more}",
     )
     + "|"
     + _phrases(
@@ -746,6 +752,9 @@ _DISTANT_PAST = _context(
     r"|прошл\w* (?:\w+ )?(?:лет|года?)\b|a (?:quinze|seize|dix sept|dix huit|dix neuf|vingt) ans\b"
     r"|\bat (?:1[3-9]|2\d|\w+teen|twenty\w*),? i (?:tried|attempted|took|overdosed|cut|wanted"
     r"|used|was|had|nearly|almost)\b"
+    r"|уже (?:\w+ )?(?:год|года|лет) (?:не|нет)\b"
+    r"|when (?:he|she|they) (?:was|were) (?:about |around |only |just )?(?:\d+|\w+teen|twenty\w*"
+    r"|a (?:kid|child|teen\w*|student))\b"
     r"|(?:it|things|die|dead|gone) (?:at|aged) (?:1[3-9]|2\d|\w+teen|twenty\w*)\b"
     r"(?! ?(?:tonight|today|tomorrow|pm|am|oclock|o clock|hours|hrs|past|to|minutes|mins|h)\b"
     r"| [:.] \d)"
@@ -847,7 +856,11 @@ _SERIOUS = _context(
 )
 _JOKE = _context(
     _phrases(
-        "{lol|lool|lmao|lmfao|rofl|jk|jkjk|xd|just kidding|kidding|joking|jokes}",
+        "{lol|lool|lmao|lmfao|rofl|jk|jkjk|xd|just kidding|kidding|joking|jokes|mdr|ptdr}",
+        "jaja*",
+        "jeje*",
+        "хаха*",
+        "ахах*",
         "haha*",
         "ahah*",
         "hehe*",
@@ -860,6 +873,9 @@ _TRIVIAL_CAUSE = _context(
     r"|trauma|past|family|abuse|illness|body)\w+(?: \w+)? (?:makes?|made|is making|are making)"
     r" me\b|\b(?:embarrass\w*|cringe\w*|awkward|mortified)\b"
     r"|\bif (?:i|we) (?:\w+ ){0,4}one more (?!day|night|week|minute|second|hour|time)\w+"
+    r"|\b(?:hear|see|watch|listen to|sit through|read) (?:\w+ ){0,3}one more time\b"
+    r"|\bwenn (?:\w+ ){0,4}noch (?:ein|eine|einen|einmal)\b|\bsi (?:\w+ ){0,4}(?:otra vez|una vez"
+    r" mas|encore une fois|encore un|encore une)\b"
     # A small public blunder just made: "I just called my teacher mum", "sent it to the wrong chat".
     r"|\bi (?:just|accidentally) (?:called|sent|replied|waved|tripped|spilled|spilt|liked|texted"
     r"|emailed|hit reply|walked into)\b|\bcalled (?:my |the |our )?\w+ (?:mum|mom|mummy|mommy|dad"
@@ -1483,9 +1499,13 @@ _RULES: tuple[_Rule, ...] = (
         r"|trying to (?:get|finish|make|keep|please)|to (?:get|finish|make|meet|keep|pay|please"
         r"|impress)|working|studying|training|running|laughing|cleaning|for (?:this|a|an|the|my)"
         r" (?:job|project|exam|test|grade|degree|promotion|deadline|boss|team)|over (?:this|the"
-        r"|an|my) (?:essay|project|exam|assignment|homework|deadline|work)))?",
+        r"|an|my) (?:essay|project|exam|assignment|homework|deadline|work))"
+        r"|(?<=killing myself) over (?:these|this|the|my|all|work|spreadsheets|overtime|deadlines"
+        r"|revision)|(?<=killing myself) with (?:(?:all )?(?:these|this) (?:\d+ ?am )?(?:workouts?"
+        r"|hours|shifts|deadlines|exams|revision|training|runs|early mornings|meetings)|work"
+        r"|overtime))?",
         SI,
-        unless=_GAMES,
+        unless=_GAMES + r"|\b(?:tripped|slipped|on the stairs|down the stairs|on the ice)\b",
     ),
     _rule(
         "other-lethal-act",
@@ -1821,21 +1841,23 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "harm-urge",
         "cut|sh |self|selfharm|harm|burn|hurt",
-        r"(?:cut|cutting|sh|self harm\w*|selfharm\w*|harm myself|burn(?:ing)? myself|hurting"
-        r" myself|hurt myself)" + _END,
+        r"(?:(?<!been )(?<!being )(?<!got )(?<!get )(?<!gets )cut|cutting|sh|self harm\w*"
+        r"|selfharm\w*|harm myself|burn(?:ing)? myself|hurting myself|hurt myself)" + _END,
         SH,
         before=r"(?P<v>(?:want|wanna|need|needed|urge|urges|craving|crave|tempted|going|gonna"
         r"|about|started|start|keep|kept|been|relapsed|relapse|cant stop|couldnt stop|can not stop"
         r"|used to|im|i am|i m|hes|shes|theyre|cannot stop|trying not|try not|stop|stopping"
         r"|itching|by|through|about|of|into|punish myself by|cope by|coping by|i|ive|i just|i did"
-        r"|i have)(?: to)?)(?: \w+)?",
+        r"|i have)(?: to)?)(?: (?!(?:not|never|no|dont|didnt|wont|havent|hasnt|isnt|arent|wasnt"
+        r"|aint)\b)\w+)?",
     ),
     _rule(
         "harm-again",
         "cut|burn|hurt|harm|scratch|self|sh |shing|shd|relaps",
         r"(?:(?<=\A )|(?<=[.!?;:,\n] )|\b(?:i|ive|i have|i just|im|i am|he|she|they|hes|shes"
         r"|theyre|theyve|has|have|been)(?: just| have| has| been)? )"
-        r"(?P<v>cut|cutted|cutting|burned|burnt|burning|hurt myself|harmed myself|hurting myself"
+        r"(?P<v>cut(?<!been cut)(?<!being cut)|cutted|cutting|burned|burnt|burning|hurt myself"
+        r"|harmed myself|hurting myself"
         r"|harming myself|scratched|scratching|self harmed|self harming|shd|sh d|sh ?ing|relapsed)"
         r" (?:myself |again )?(?:again|last night|tonight|today|yesterday|this morning"
         r"|an hour ago|just now|earlier)",
@@ -3339,7 +3361,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|cousins|grandpas|grandmas|husbands|wifes|partners|boyfriends|girlfriends|his|her"
         r"|their) (?:\w+ )?suicide(?! (?:note|notes|letter|letters|attempt|attempts|plan|plans"
         r"|threat|threats|pact|message|text))"
-        r"|anniversary of (?:\w+ ){0,3}(?:suicide|death))",
+        r"|anniversary of (?:\w+ ){0,3}(?:suicide|death|killing (?:himself|herself|themselves)"
+        r"|taking (?:his|her|their) (?:own )?life))",
         SI,
         level=Level.CONCERN,
         frame=True,
@@ -3622,7 +3645,7 @@ _RULES: tuple[_Rule, ...] = (
         DANGER,
         negatable=False,
         unless=r"\b(?:si (?:llego|repruebo|suspendo|rompo)|a disgustos|de un disgusto|del susto"
-        r"|notas|examen|broma|jaja|lol|haha"
+        r"|notas|examen|broma|jaj\w*|jej\w*|lol|haha\w*|forma de hablar|no duerme|llegue tarde"
         r"|mdr|spoil\w*|handy|cahier|note|zeugnis|cijfer)\b",
     ),
     # Spelled-out letters glued back by the normaliser: "i w a n t t o d i e".
@@ -4654,11 +4677,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         "de-acts",
         "mich|sich|mir|bringe|bring|nehm|genommen",
+        r"(?<!konnt )(?<!konnte )(?<!koennt )(?<!koennte )"
         r"(?:(?P<p1>mich)|(?P<p3>sich)) (?:(?!nicht?\b)\w+ ){0,3}?(?:umbringen|umbringt|umzubringen"
         r"|toten|zu toten|erhangen|aufhangen|aufzuhangen|erschiessen|vergiften|ertranken|ritzen"
         r"|verletzen|verbrennen)"
-        r"|(?:ich |i )?(?P<v>bringe|bring) (?P<q1>mich|mi) (?:(?!nicht\b)\w+ )?um\b"
-        r"|(?P<w>bringt|bringen) (?P<q3>sich) (?:(?!nicht\b)\w+ )?um\b"
+        r"|(?:ich |i )?(?P<v>bringe|bring) (?P<q1>mich|mi) (?:(?!nicht\b)\w+ ){0,3}?um\b"
+        r"|(?P<w>bringt|bringen) (?P<q3>sich) (?:(?!nicht\b)\w+ ){0,3}?um\b"
         r"|(?:(?P<r1>mir)|(?P<r3>sich)) (?:(?!nicht?\b)\w+ ){0,3}?(?:das lebe?n (?:zu )?nehmen"
         r"|etwas antun|was"
         r" antun|was anzutun|etwas anzutun|weh tun|wehtun|schaden)"
@@ -5318,7 +5342,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|haciendo dano)(?: otra vez| de nuevo)?)\b(?! (?:el pelo|el cabello|el dedo|con un"
         r" papel|cocinando|las unas|la mano cocinando|el flequillo))",
         SH,
-        unless=r"\b(?:pelo|cabello|cocinando|accidente|sin querer|las unas|flequillo)\b"
+        unless=r"\b(?:pelo|cabello|cocinando|accidente|sin querer|las unas|flequillo|picando"
+        r"|cebolla\w*|cocina|arroz|mandolina|verdura\w*|tomate\w*|dedo|onions?|cooking)\b"
         r"|\bno (?:tengo|hay|siento) (?:\w+ )?(?:pensamientos|ideas|intencion\w*|planes|impulsos)"
         r" de\b",
     ),
@@ -5808,7 +5833,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|запястья|ноги))|селфхарм\w*|самоповрежд\w*|причин\w* себе (?:боль|вред)"
         r"|порезалась|порезался|резалась|резался|(?:прижига\w*|царапа\w*) себя",
         SH,
-        unless=r"(?:лук\w*|резала? (?:лук|хлеб|овощи)|готовил\w*|случайно|бумаг\w*|кухн\w*)",
+        unless=r"(?:лук\w*|резала? (?:лук|хлеб|овощи)|готовил\w*|случайно|бумаг\w*|кухн\w*"
+        r"|чистил\w* (?:рыбу|картошку|овощи)|рыб\w*|овощ\w*|нечаянно|бритв\w* при бритье)",
     ),
     _rule(
         "ru-hopeless",

@@ -1277,6 +1277,38 @@ def test_disowned_hypothetical_figurative_and_long_past_are_not_a_crisis(
     assert screen(text).assessment.is_crisis is crisis
 
 
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Denials of self-harm, a passive "cut", kitchen cuts, jokes and overwork...
+        ("I'm not hurting myself, I just can't stop shaking", False),
+        ("I won't hurt myself, I promise, I'm just so low", False),
+        ("their hours have been cut again and money is tight", False),
+        ("no pienso hacerme daño, solo necesito descansar", False),
+        ("me corté picando tomate, nada grave", False),
+        ("Порезался, когда чистил картошку", False),
+        ("mi jefe me va a matar jajaja", False),
+        ("Ich könnte mich erschiessen, schon wieder das Handy vergessen", False),
+        ("i'm killing myself with these early mornings but it's worth it", False),
+        ("nearly killed myself slipping on the ice this morning", False),
+        # ...the past, one's own or someone else's...
+        ("раньше резала себя, уже два года нет", False),
+        ("in sixth form I wanted to die every day. I don't anymore", False),
+        ("she told me she tried to end her life when she was 17, she's okay now", False),
+        ("it's the anniversary of my cousin killing himself and I feel heavy", False),
+        # ...are not a crisis; the same words about now are.
+        ("I'm not okay, I keep cutting myself", True),
+        ("ive been cutting again", True),
+        ("мне плохо, хочу резать себя", True),
+        ("Ich bring mich heute Nacht um", True),
+        ("killing myself with the pills tonight", True),
+        ("im cutting tonight, not telling anyone", True),
+    ],
+)
+def test_denied_accidental_joking_and_past_harm_is_not_a_crisis(text: str, crisis: bool) -> None:
+    assert screen(text).assessment.is_crisis is crisis
+
+
 # --- families from second-language English, inner-child answers and indirection (rules alone) --
 
 INDIRECT_FAMILY_CRISES = [
