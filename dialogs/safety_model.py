@@ -15,7 +15,8 @@ Tokens are the normalised text split on spaces (words, marks, emoji; a line brea
 * ``w:`` each token; ``n:`` a word within :data:`NEGATION_SCOPE` words after a negator in any of
   the six languages (en de fr es nl ru), before a clause break: "i dont want to live" has
   ``n:live``, "i dont want to die" has ``n:die``, and the two can weigh in opposite directions.
-* ``b:`` each pair of adjacent tokens.
+* ``b:`` each pair of adjacent tokens; ``s:`` each pair one token apart ("want _ die" in
+  "want to die", "want 2 die" and "want u die" alike).
 * ``c:`` character 3- to 5-grams inside each word, with its boundaries ("<die>" gives "<di",
   "die", "ie>", "<die", ...): misspellings, inflections and compounds share most of them.
 * ``r:`` the rules' outputs: their level and categories, each rule that matched, and what they
@@ -215,6 +216,8 @@ def features(
         add(("n:" if marks[index] else "w:") + word)
         if index > lo:
             add("b:" + words[index - 1] + " " + word)
+        if index > lo + 1:
+            add("s:" + words[index - 2] + " " + word)
         for gram in char_ngrams(word):
             add("c:" + gram)
     for name in rule_features:
@@ -242,13 +245,14 @@ class Linear:
 
 
 #: What one token adds, computed once per distinct word: its weight plus its n-grams' as a
-#: plain word, the same as a negated word, and the weights of the pairs it opens by the token
-#: that closes them.
-_WordWeights = tuple[float, float, Mapping[str, float]]
+#: plain word, the same as a negated word, and the weights of the pairs it opens (adjacent, and
+#: one token apart) by the token that closes them.
+_WordWeights = tuple[float, float, Mapping[str, float], Mapping[str, float]]
 _NO_PAIRS: Mapping[str, float] = {}
 _ZEROS = itertools.repeat(0.0)
 _plain = operator.itemgetter(0)
 _pairs_opened = operator.itemgetter(2)
+_skips_opened = operator.itemgetter(3)
 
 
 @dataclass(frozen=True)
@@ -265,19 +269,22 @@ class Model:
     #: so the most worrying of many windows has to stand out more (0 for a short message).
     window_penalty: float = 0.0
     _pairs: dict[str, dict[str, float]] = field(init=False, repr=False, compare=False)
+    _skips: dict[str, dict[str, float]] = field(init=False, repr=False, compare=False)
     _grams: dict[str, float] = field(init=False, repr=False, compare=False)
     _word: Callable[[str], _WordWeights] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pairs: dict[str, dict[str, float]] = {}
+        skips: dict[str, dict[str, float]] = {}
         grams: dict[str, float] = {}
         for name, weight in self.crisis.weights.items():
-            if name.startswith("b:"):
+            if name.startswith(("b:", "s:")):
                 first, _, second = name[2:].partition(" ")
-                pairs.setdefault(first, {})[second] = weight
+                (pairs if name[0] == "b" else skips).setdefault(first, {})[second] = weight
             elif name.startswith("c:"):
                 grams[name[2:]] = weight
         object.__setattr__(self, "_pairs", pairs)
+        object.__setattr__(self, "_skips", skips)
         object.__setattr__(self, "_grams", grams)
         object.__setattr__(self, "_word", functools.lru_cache(_CACHE_WORDS)(self._word_weights))
 
@@ -288,6 +295,7 @@ class Model:
             weights.get("w:" + word, 0.0) + ngrams,
             weights.get("n:" + word, 0.0) + ngrams,
             self._pairs.get(word, _NO_PAIRS),
+            self._skips.get(word, _NO_PAIRS),
         )
 
     def logits(self, normalised: str, rule_features: Iterable[str] = ()) -> list[float]:
@@ -314,19 +322,32 @@ class Model:
             opened.get(word, 0.0)
             for opened, word in zip(map(_pairs_opened, found), words[1:], strict=False)
         ]
+        # skipping[i]: the pair of tokens i and i + 2 (none for the last two tokens)
+        skipping = [
+            opened.get(word, 0.0)
+            for opened, word in zip(map(_skips_opened, found), words[2:], strict=False)
+        ]
+        skipping += (0.0, 0.0)
 
         def each(spans: list[tuple[int, int]]) -> list[float]:
             single_sums = [0.0, *itertools.accumulate(singles)]
             closing_sums = [0.0, *itertools.accumulate(closing)]
+            skipping_sums = [0.0, *itertools.accumulate(skipping)]
             return [
-                base + single_sums[hi] - single_sums[lo] + closing_sums[hi - 1] - closing_sums[lo]
+                base
+                + single_sums[hi]
+                - single_sums[lo]
+                + closing_sums[hi - 1]
+                - closing_sums[lo]
+                + skipping_sums[max(hi - 2, lo)]
+                - skipping_sums[lo]
                 for lo, hi in spans
             ]
 
         spans = windows(words)
         if len(spans) > 1:
             return each(spans), []
-        whole = [base + math.fsum(singles) + math.fsum(closing)]
+        whole = [base + math.fsum(singles) + math.fsum(closing) + math.fsum(skipping)]
         within = parts(words) if sentences else []
         return whole, each(within) if len(within) > 1 else []
 

@@ -105,8 +105,10 @@ def test_cross_file_figures_meet_the_targets() -> None:
     # on first contact, learned by the model only); 0.820 with 49 (fourteen more, 0.52-0.79 on
     # first contact, a rule pass over round two and four of the fourteen, half the L2); 0.809
     # with 69 (twenty more, round five 0.66-0.91 on first contact, several of them built of
-    # near twins that raise the false alarms the threshold must hold: the threshold rose)
-    assert pooled["rules+model"]["recall"] >= 0.80
+    # near twins that raise the false alarms the threshold must hold: the threshold rose);
+    # 0.854 with the same 69 (pairs one word apart, a third fewer rule false alarms, half the
+    # L2 again)
+    assert pooled["rules+model"]["recall"] >= 0.84
     assert pooled["rules+model"]["recall"] >= pooled["rules"]["recall"] + 0.07
     assert CV["macro"]["rules+model"]["recall"] >= CV["macro"]["rules"]["recall"] + 0.10
     assert (
@@ -317,6 +319,29 @@ def test_negation_scope_in_six_languages() -> None:
     assert marked("ik wil niet meer leven") == ["meer", "leven"]
     assert marked("не хочу жить") == ["хочу", "жить"]
     assert marked("not that, but i want to die") == ["that"]
+
+
+def test_a_pair_one_word_apart_counts_whatever_sits_between() -> None:
+    """ "want _ die" weighs the same in "want to die", "want 2 die" and "want u die", in the fast
+    path as in features(), and only inside the window that holds both words."""
+    model = safety_model.Model(
+        crisis=safety_model.Linear(-1.0, {"s:want die": 2.0, "b:want to": 0.5, "w:die": 0.25}),
+        crisis_threshold=0.5,
+        concern_threshold=0.3,
+        heads={},
+    )
+    assert model.logits(" i want to die ") == [pytest.approx(1.75)]
+    assert model.logits(" i want 2 die ") == [pytest.approx(1.25)]
+    assert model.logits(" i want die ") == [pytest.approx(-0.75)]  # adjacent: not one apart
+    assert model.logits(" want . die ") == [pytest.approx(1.25)]  # as features() reads it
+    assert safety_model.features(" want . die ")["s:want die"] == 1.0
+    filler = "today was long and i walked the dog . " * 12
+    normalised = " " + filler + "i want to die . " + filler + "want . . die "
+    spans = safety_model.windows(safety_model.tokens(normalised))
+    assert len(spans) > 1
+    expected = [model.crisis.logit(safety_model.features(normalised, span=s)) for s in spans]
+    assert model.logits(normalised) == pytest.approx(expected)
+    assert max(model.logits(normalised)) == pytest.approx(1.75)  # the sentence that holds it
 
 
 def test_long_messages_are_read_sentence_by_sentence_in_bounded_windows() -> None:
