@@ -11155,6 +11155,15 @@ def _required(
     )
 
 
+def _hypothetical(message: _Message, context: _Context) -> bool:
+    """Someone else, hypothetically: not owned by the writer, and no one close is named."""
+    return (
+        message.near(_HYPOTHETICAL, context)
+        and not message.has(_ITS_ME)
+        and not message.has(_RELATION)  # "...? my sister just did"
+    )
+
+
 def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: int) -> _Hit | None:
     """Turn a raw match into a hit at the right level, or drop it."""
     text = message.text
@@ -11198,11 +11207,7 @@ def _qualify(rule: _Rule, match: re.Match[str], message: _Message, lo: int, hi: 
     about_other = person is _Person.THIRD
     own = person is _Person.FIRST and explicit
     level = rule.own_level if rule.own_level and own else rule.level
-    hypothetical = (
-        message.near(_HYPOTHETICAL, context)
-        and not message.has(_ITS_ME)
-        and not message.has(_RELATION)  # "...? my sister just did"
-    )
+    hypothetical = (about_other or rule.mention) and _hypothetical(message, context)
     if (
         about_other
         and (hypothetical or message.has(_FICTION))
